@@ -1,0 +1,33 @@
+package org.quickfreeze.audit;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * One request as stored: a row of a case export that passed validation.
+ * Codes are normalised (upper case), optional cells are {@code null}.
+ */
+public record CaseRequest(
+        String register,
+        String requestId,
+        String party,
+        Direction direction,
+        RequestType requestType,
+        String counterpart,
+        LocalDate requestedOn,
+        LocalDate acknowledgedOn,
+        LocalDate executedOn,
+        RequestStatus status,
+        LocalDate preservedUntil,
+        LocalDate extendedUntil,
+        String followsUp,
+        String caseReference,
+        String offence,
+        Set<String> dataTypes,
+        String channel,
+        LocalDate closedOn) {
+
+    public RequestKey key() {
+        return new RequestKey(register, requestId);
+    }
+}

@@ -1,0 +1,47 @@
+package org.quickfreeze.audit;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+
+import org.quickfreeze.report.model.FindingRow;
+
+/**
+ * What the audit says of one preservation as of D: its follow-up if any, the
+ * delay {@code max(0, days(S, F))}, its age {@code days(S, D)} and its state.
+ */
+public record Finding(Preservation preservation, FollowUp followUp, int ageDays, int daysLeft, State state) {
+
+    /** Findings order: worst state first, then start, register, request id. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::state)
+        .thenComparing(Finding::start)
+        .thenComparing(f -> f.preservation().request().register())
+        .thenComparing(f -> f.preservation().request().requestId());
+
+    public LocalDate start() {
+        return preservation.start();
+    }
+
+    public boolean followedUp() {
+        return followUp != null;
+    }
+
+    /** {@code null} when there is no follow-up. */
+    public Integer delayDays() {
+        return followUp == null ? null : Math.max(0, Days.between(start(), followUp.on()));
+    }
+
+    public FindingRow toRow() {
+        CaseRequest r = preservation.request();
+        boolean awaiting = state.isAwaitingFollowUp();
+        return new FindingRow(r.register(), r.requestId(), r.party(), r.direction().name(), r.counterpart(),
+                r.requestType().name(), r.requestedOn(), start(),
+                followUp == null ? null : followUp.mla().register(),
+                followUp == null ? null : followUp.mla().requestId(),
+                followUp == null ? null : followUp.on(),
+                followUp == null ? null : followUp.link().name(),
+                delayDays(),
+                awaiting ? ageDays : null,
+                awaiting ? daysLeft : null,
+                state.name(), state.severity(), r.caseReference(), r.offence());
+    }
+}

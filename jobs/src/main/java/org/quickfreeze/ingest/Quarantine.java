@@ -1,0 +1,41 @@
+package org.quickfreeze.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sets an unusable file aside in {@code <out>/failed/} with a
+ * {@code .reason.txt} beside it. Files named by {@code --input} belong to the
+ * user and stay where they are: the copy is what is set aside. Nothing is deleted.
+ */
+public class Quarantine {
+
+    private static final Logger log = LoggerFactory.getLogger(Quarantine.class);
+
+    private final Path folder;
+
+    public Quarantine(Path folder) {
+        this.folder = folder;
+    }
+
+    public void setAside(Path file, String reason) {
+        try {
+            Files.createDirectories(folder);
+            Path name = file.getFileName();
+            if (Files.isRegularFile(file)) {
+                Files.copy(file, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.writeString(folder.resolve(name + ".reason.txt"),
+                    file + "\n" + reason + System.lineSeparator(), StandardCharsets.UTF_8);
+        }
+        catch (IOException ex) {
+            log.warn("{}: could not be set aside in {}: {}", file.getFileName(), folder, ex.getMessage());
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.quickfreeze.ingest;
+
+import java.util.List;
+
+import org.quickfreeze.audit.CaseRequest;
+
+/** What became of one record: validated, rejected, or an empty line. */
+public sealed interface RowOutcome {
+
+    long fileId();
+
+    long line();
+
+    record Valid(long fileId, long line, CaseRequest request, List<String> cells) implements RowOutcome {
+    }
+
+    record Rejected(long fileId, long line, RejectCode code, String message, List<String> cells)
+            implements RowOutcome {
+    }
+
+    record Empty(long fileId, long line) implements RowOutcome {
+    }
+}

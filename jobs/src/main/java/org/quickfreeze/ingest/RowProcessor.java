@@ -1,0 +1,45 @@
+package org.quickfreeze.ingest;
+
+import java.util.List;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/** Validates a record against the case-export contract. */
+public class RowProcessor implements ItemProcessor<ReadRow, RowOutcome> {
+
+    private final RowValidator validator = new RowValidator();
+
+    @Override
+    public RowOutcome process(ReadRow row) {
+        long fileId = row.file().id();
+        ExportRecord record = row.record();
+        if (record instanceof ExportRecord.Cells cells) {
+            return validate(row, fileId, cells);
+        }
+        if (record instanceof ExportRecord.Malformed bad) {
+            return new RowOutcome.Rejected(fileId, bad.line(), RejectCode.MALFORMED_ROW,
+                    "the line cannot be read as CSV: " + bad.message(), List.of(bad.text()));
+        }
+        return new RowOutcome.Empty(fileId, record.line());
+    }
+
+    private RowOutcome validate(ReadRow row, long fileId, ExportRecord.Cells cells) {
+        int width = row.header().width();
+        for (int i = width; i < cells.cells().size(); i++) {
+            if (!cells.cells().get(i).isBlank()) {
+                return new RowOutcome.Rejected(fileId, cells.line(), RejectCode.MALFORMED_ROW,
+                        "the line has " + cells.cells().size() + " cells but the header has " + width
+                                + ": a cell holding the delimiter must be quoted",
+                        cells.cells());
+            }
+        }
+        ExportRow exportRow = ExportRow.of(cells.line(), cells.cells(), row.header().positions());
+        try {
+            return new RowOutcome.Valid(fileId, cells.line(), validator.validate(exportRow, row.file().defaults()),
+                    cells.cells());
+        }
+        catch (RowRejected ex) {
+            return new RowOutcome.Rejected(fileId, cells.line(), ex.code(), ex.getMessage(), cells.cells());
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.quickfreeze.ingest;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** An input file of a run, as registered when it was inspected. */
+public record SourceFile(
+        long id,
+        Path path,
+        String name,
+        long size,
+        String sha256,
+        LocalDateTime modifiedAt,
+        Status status,
+        String reason,
+        Character delimiter,
+        String defaultRegister,
+        String defaultParty,
+        List<String> unknownColumns,
+        long rowsRead,
+        long rowsLoaded,
+        long rowsRejected,
+        long rowsEmpty) {
+
+    public enum Status {
+        /** Inspected and usable: its rows are being read. */
+        ACCEPTED,
+        /** Its rows are in the store. */
+        LOADED,
+        /** Not used at all; {@code reason} says why. */
+        UNUSABLE,
+        /** The same bytes were loaded before: skipped, not re-counted. */
+        ALREADY_LOADED
+    }
+
+    public RowDefaults defaults() {
+        return new RowDefaults(defaultRegister, defaultParty);
+    }
+}

@@ -1,0 +1,84 @@
+package org.quickfreeze.ingest;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The register of input files: what each run read, and what came of it. */
+@Repository
+public class SourceFiles {
+
+    private static final String COLUMNS = "id, path, name, size_bytes, sha256, modified_at, status, reason, delimiter, "
+            + "default_register, default_party, unknown_columns, rows_read, rows_loaded, rows_rejected, rows_empty";
+
+    private final JdbcTemplate jdbc;
+
+    public SourceFiles(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long register(long jobInstanceId, SourceFile f) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("INSERT INTO source_file (job_instance_id, path, name, size_bytes, sha256, "
+                    + "modified_at, status, reason, delimiter, default_register, default_party, unknown_columns) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
+            ps.setLong(1, jobInstanceId);
+            ps.setString(2, f.path().toString());
+            ps.setString(3, f.name());
+            ps.setLong(4, f.size());
+            ps.setString(5, f.sha256());
+            ps.setTimestamp(6, Timestamp.valueOf(f.modifiedAt()));
+            ps.setString(7, f.status().name());
+            ps.setString(8, f.reason());
+            ps.setString(9, f.delimiter() == null ? null : f.delimiter().toString());
+            ps.setString(10, f.defaultRegister());
+            ps.setString(11, f.defaultParty());
+            ps.setString(12, f.unknownColumns().isEmpty() ? null : String.join("\n", f.unknownColumns()));
+            return ps;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    /** The files of a run in load order: modification time, then name. */
+    public List<SourceFile> ofRun(long jobInstanceId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM source_file WHERE job_instance_id = ? "
+                + "ORDER BY modified_at, name, id", SourceFiles::map, jobInstanceId);
+    }
+
+    public Optional<SourceFile> loadedWithContent(String sha256) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM source_file WHERE sha256 = ? AND status = 'LOADED' "
+                + "ORDER BY id", SourceFiles::map, sha256).stream().findFirst();
+    }
+
+    public void countRead(long fileId, long read, long empty) {
+        jdbc.update("UPDATE source_file SET rows_read = rows_read + ?, rows_empty = rows_empty + ? WHERE id = ?", read,
+                empty, fileId);
+    }
+
+    public void markLoaded(long fileId, long loaded, long rejected, LocalDateTime at) {
+        jdbc.update("UPDATE source_file SET status = 'LOADED', rows_loaded = ?, rows_rejected = ?, loaded_at = ? "
+                + "WHERE id = ?", loaded, rejected, Timestamp.valueOf(at), fileId);
+    }
+
+    private static SourceFile map(ResultSet rs, int row) throws SQLException {
+        String delimiter = rs.getString("delimiter");
+        String unknown = rs.getString("unknown_columns");
+        return new SourceFile(rs.getLong("id"), Path.of(rs.getString("path")), rs.getString("name"),
+                rs.getLong("size_bytes"), rs.getString("sha256"), rs.getTimestamp("modified_at").toLocalDateTime(),
+                SourceFile.Status.valueOf(rs.getString("status")), rs.getString("reason"),
+                delimiter == null ? null : delimiter.charAt(0), rs.getString("default_register"),
+                rs.getString("default_party"), unknown == null ? List.of() : Arrays.asList(unknown.split("\n")),
+                rs.getLong("rows_read"), rs.getLong("rows_loaded"), rs.getLong("rows_rejected"),
+                rs.getLong("rows_empty"));
+    }
+}

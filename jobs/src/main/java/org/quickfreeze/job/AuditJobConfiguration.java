@@ -1,0 +1,166 @@
+package org.quickfreeze.job;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.quickfreeze.QuickfreezeProperties;
+import org.quickfreeze.audit.AuditRun;
+import org.quickfreeze.audit.AuditTasklet;
+import org.quickfreeze.audit.Findings;
+import org.quickfreeze.audit.ReportingPeriod;
+import org.quickfreeze.ingest.CaseExportReader;
+import org.quickfreeze.ingest.CsvExport;
+import org.quickfreeze.ingest.CsvLimits;
+import org.quickfreeze.ingest.InspectTasklet;
+import org.quickfreeze.ingest.MergeTasklet;
+import org.quickfreeze.ingest.Quarantine;
+import org.quickfreeze.ingest.ReadRow;
+import org.quickfreeze.ingest.RejectedRows;
+import org.quickfreeze.ingest.RowOutcome;
+import org.quickfreeze.ingest.RowProcessor;
+import org.quickfreeze.ingest.SourceFiles;
+import org.quickfreeze.ingest.StagingWriter;
+import org.quickfreeze.output.ConsoleSummary;
+import org.quickfreeze.output.OutputFiles;
+import org.quickfreeze.output.OutputTasklet;
+import org.quickfreeze.output.ReportModelBuilder;
+import org.quickfreeze.store.CaseRequests;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The compliance audit job: inspect the input files, ingest their rows
+ * (chunk-oriented), merge them into the store, audit the store as of D, write
+ * the outputs.
+ */
+@Configuration
+public class AuditJobConfiguration {
+
+    public static final String JOB_NAME = "complianceAudit";
+
+    private static final String JOB_INSTANCE_ID = "#{stepExecution.jobExecution.jobInstanceId}";
+
+    @Bean
+    public Job complianceAudit(JobRepository jobRepository, Step inspectStep, Step ingestStep, Step mergeStep,
+            Step auditStep, Step outputStep) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(inspectStep)
+            .next(ingestStep)
+            .next(mergeStep)
+            .next(auditStep)
+            .next(outputStep)
+            .build();
+    }
+
+    @Bean
+    public Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Bean
+    public CsvExport csvExport() {
+        return new CsvExport(CsvLimits.DEFAULT);
+    }
+
+    @Bean
+    public Step inspectStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            InspectTasklet inspectTasklet) {
+        return new StepBuilder("inspect", jobRepository).tasklet(inspectTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    public InspectTasklet inspectTasklet(SourceFiles sourceFiles, CsvExport csvExport,
+            @Value("#{jobParameters['" + JobParameterNames.INPUTS + "']}") String inputs,
+            @Value("#{jobParameters['" + JobParameterNames.PARTY + "']}") String party,
+            @Value("#{jobParameters['" + JobParameterNames.OUT + "']}") String out) {
+        List<Path> paths = inputs == null || inputs.isEmpty() ? List.of()
+                : Arrays.stream(inputs.split("\n")).map(Path::of).toList();
+        return new InspectTasklet(sourceFiles, csvExport, new Quarantine(Path.of(out).resolve("failed")), paths,
+                party == null || party.isEmpty() ? null : party);
+    }
+
+    @Bean
+    public Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            CaseExportReader caseExportReader, StagingWriter stagingWriter, QuickfreezeProperties properties) {
+        return new StepBuilder("ingest", jobRepository).<ReadRow, RowOutcome>chunk(properties.chunkSize())
+            .transactionManager(transactionManager)
+            .reader(caseExportReader)
+            .processor(new RowProcessor())
+            .writer(stagingWriter)
+            .build();
+    }
+
+    @Bean
+    @StepScope
+    public CaseExportReader caseExportReader(SourceFiles sourceFiles, CsvExport csvExport,
+            @Value(JOB_INSTANCE_ID) Long jobInstanceId) {
+        return new CaseExportReader(sourceFiles, csvExport, jobInstanceId);
+    }
+
+    @Bean
+    public StagingWriter stagingWriter(JdbcTemplate jdbc, SourceFiles sourceFiles) {
+        return new StagingWriter(jdbc, sourceFiles);
+    }
+
+    @Bean
+    public Step mergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            MergeTasklet mergeTasklet) {
+        return new StepBuilder("merge", jobRepository).tasklet(mergeTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    public MergeTasklet mergeTasklet(JdbcTemplate jdbc, SourceFiles sourceFiles,
+            PlatformTransactionManager transactionManager, Clock clock, @Value(JOB_INSTANCE_ID) Long jobInstanceId) {
+        return new MergeTasklet(jdbc, sourceFiles, new TransactionTemplate(transactionManager), clock, jobInstanceId);
+    }
+
+    @Bean
+    public Step auditStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            AuditTasklet auditTasklet) {
+        return new StepBuilder("audit", jobRepository).tasklet(auditTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    public AuditTasklet auditTasklet(CaseRequests caseRequests, Findings findings, QuickfreezeProperties properties,
+            @Value("#{jobParameters['" + JobParameterNames.AS_OF + "']}") String asOf,
+            @Value("#{jobParameters['" + JobParameterNames.PERIOD + "']}") String period) {
+        return new AuditTasklet(caseRequests, findings, auditRun(properties, asOf, period));
+    }
+
+    @Bean
+    public Step outputStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            OutputTasklet outputTasklet) {
+        return new StepBuilder("output", jobRepository).tasklet(outputTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    public OutputTasklet outputTasklet(Findings findings, CaseRequests caseRequests, SourceFiles sourceFiles,
+            RejectedRows rejectedRows, Clock clock, QuickfreezeProperties properties,
+            @Value("#{jobParameters['" + JobParameterNames.AS_OF + "']}") String asOf,
+            @Value("#{jobParameters['" + JobParameterNames.PERIOD + "']}") String period,
+            @Value("#{jobParameters['" + JobParameterNames.OUT + "']}") String out) {
+        return new OutputTasklet(new ReportModelBuilder(findings, caseRequests, sourceFiles, rejectedRows, clock),
+                rejectedRows, new OutputFiles(Path.of(out)), new ConsoleSummary(System.out),
+                auditRun(properties, asOf, period));
+    }
+
+    private static AuditRun auditRun(QuickfreezeProperties properties, String asOf, String period) {
+        return new AuditRun(LocalDate.parse(asOf), ReportingPeriod.parse(period), properties.limits());
+    }
+}

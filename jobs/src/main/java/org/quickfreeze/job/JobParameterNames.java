@@ -1,0 +1,20 @@
+package org.quickfreeze.job;
+
+/** The parameters that identify a run of the compliance audit. */
+public final class JobParameterNames {
+
+    public static final String INPUTS = "inputs";
+
+    public static final String AS_OF = "asOf";
+
+    public static final String PERIOD = "period";
+
+    public static final String PARTY = "party";
+
+    public static final String OUT = "out";
+
+    public static final String RUN_ID = "run.id";
+
+    private JobParameterNames() {
+    }
+}

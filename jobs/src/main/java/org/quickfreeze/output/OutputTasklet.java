@@ -1,0 +1,87 @@
+package org.quickfreeze.output;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.quickfreeze.audit.AuditRun;
+import org.quickfreeze.ingest.RejectedRows;
+import org.quickfreeze.report.csv.FindingsCsvWriter;
+import org.quickfreeze.report.csv.RejectsCsvWriter;
+import org.quickfreeze.report.model.FindingRow;
+import org.quickfreeze.report.model.ReportModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** Writes the run's outputs into the output folder and prints the summary. */
+public class OutputTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(OutputTasklet.class);
+
+    private final ReportModelBuilder modelBuilder;
+
+    private final RejectedRows rejectedRows;
+
+    private final OutputFiles outputs;
+
+    private final ConsoleSummary console;
+
+    private final AuditRun run;
+
+    public OutputTasklet(ReportModelBuilder modelBuilder, RejectedRows rejectedRows, OutputFiles outputs,
+            ConsoleSummary console, AuditRun run) {
+        this.modelBuilder = modelBuilder;
+        this.rejectedRows = rejectedRows;
+        this.outputs = outputs;
+        this.console = console;
+        this.run = run;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        long jobInstanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
+        ReportModel model = modelBuilder.build(jobInstanceId, run);
+        String day = run.asOfDay().toString();
+        List<Path> written = new ArrayList<>();
+        written.add(outputs.writeText("findings-" + day + ".csv", out -> {
+            try (FindingsCsvWriter csv = new FindingsCsvWriter(out)) {
+                for (FindingRow f : model.findings()) {
+                    csv.write(f);
+                }
+            }
+        }));
+        written.add(writeRejects(jobInstanceId, "rejects-" + day + ".csv"));
+        contribution.incrementWriteCount(model.findings().size());
+        written.forEach(p -> log.info("wrote {}", p));
+        console.print(model, written);
+        return RepeatStatus.FINISHED;
+    }
+
+    private Path writeRejects(long jobInstanceId, String name) throws IOException {
+        int[] widest = { 0 };
+        rejectedRows.forEach(jobInstanceId, r -> widest[0] = Math.max(widest[0], r.cells().size()));
+        return outputs.writeText(name, out -> {
+            try (RejectsCsvWriter csv = new RejectsCsvWriter(out, widest[0])) {
+                IOException[] failure = { null };
+                rejectedRows.forEach(jobInstanceId, r -> {
+                    try {
+                        if (failure[0] == null) {
+                            csv.write(r);
+                        }
+                    }
+                    catch (IOException ex) {
+                        failure[0] = ex;
+                    }
+                });
+                if (failure[0] != null) {
+                    throw failure[0];
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,91 @@
+package org.quickfreeze.output;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.quickfreeze.audit.AsOf;
+import org.quickfreeze.audit.AuditRun;
+import org.quickfreeze.audit.BacklogTrend;
+import org.quickfreeze.audit.DurationStatistics;
+import org.quickfreeze.audit.Findings;
+import org.quickfreeze.audit.FollowUpStatistics;
+import org.quickfreeze.audit.State;
+import org.quickfreeze.audit.VolumeTable;
+import org.quickfreeze.ingest.RejectedRows;
+import org.quickfreeze.ingest.SourceFile;
+import org.quickfreeze.ingest.SourceFiles;
+import org.quickfreeze.report.model.DataQuality;
+import org.quickfreeze.report.model.FileQuality;
+import org.quickfreeze.report.model.FindingRow;
+import org.quickfreeze.report.model.ReportHeader;
+import org.quickfreeze.report.model.ReportModel;
+import org.quickfreeze.store.CaseRequests;
+
+/** Fills the report model of a run from its findings and the store. */
+public class ReportModelBuilder {
+
+    private final Findings findings;
+
+    private final CaseRequests caseRequests;
+
+    private final SourceFiles sourceFiles;
+
+    private final RejectedRows rejectedRows;
+
+    private final Clock clock;
+
+    public ReportModelBuilder(Findings findings, CaseRequests caseRequests, SourceFiles sourceFiles,
+            RejectedRows rejectedRows, Clock clock) {
+        this.findings = findings;
+        this.caseRequests = caseRequests;
+        this.sourceFiles = sourceFiles;
+        this.rejectedRows = rejectedRows;
+        this.clock = clock;
+    }
+
+    public ReportModel build(long jobInstanceId, AuditRun run) {
+        AsOf asOf = run.asOf();
+        List<FindingRow> rows = new ArrayList<>();
+        findings.forEach(jobInstanceId, rows::add);
+
+        Map<State, Long> byState = new EnumMap<>(State.class);
+        for (State s : State.values()) {
+            byState.put(s, 0L);
+        }
+        rows.forEach(f -> byState.merge(State.valueOf(f.state()), 1L, Long::sum));
+        Map<String, Long> stateCounts = new LinkedHashMap<>();
+        byState.forEach((s, n) -> stateCounts.put(s.name(), n));
+
+        DurationStatistics durations = new DurationStatistics(asOf);
+        VolumeTable volumes = new VolumeTable(run.period(), asOf);
+        TreeSet<String> parties = new TreeSet<>();
+        caseRequests.forEachRequestedBy(asOf.day(), r -> {
+            durations.add(r);
+            volumes.add(r);
+            parties.add(r.party());
+        });
+
+        ReportHeader header = new ReportHeader(asOf.day(), run.period().label(), run.period().fileLabel(),
+                run.period().from(), run.period().to(), run.limits().followUpDays(),
+                run.limits().maxPreservationDays(), run.limits().dueSoonDays(), run.limits().trendMonths(),
+                List.copyOf(parties), OffsetDateTime.now(clock));
+        return new ReportModel(header, rows, stateCounts,
+                new FollowUpStatistics(run.limits()).compute(rows, asOf), durations.figures(), volumes.volumes(),
+                new BacklogTrend(run.limits()).compute(rows, asOf), dataQuality(jobInstanceId));
+    }
+
+    private DataQuality dataQuality(long jobInstanceId) {
+        List<FileQuality> files = new ArrayList<>();
+        for (SourceFile f : sourceFiles.ofRun(jobInstanceId)) {
+            files.add(new FileQuality(f.name(), f.status().name(), f.reason(), f.rowsRead(), f.rowsLoaded(),
+                    f.rowsRejected(), f.rowsEmpty(), f.sha256(), f.unknownColumns()));
+        }
+        return new DataQuality(files, rejectedRows.countByCode(jobInstanceId), findings.unresolvedLinks(jobInstanceId));
+    }
+}

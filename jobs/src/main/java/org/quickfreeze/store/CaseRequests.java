@@ -1,0 +1,70 @@
+package org.quickfreeze.store;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.quickfreeze.audit.CaseRequest;
+import org.quickfreeze.audit.Direction;
+import org.quickfreeze.audit.RequestKey;
+import org.quickfreeze.audit.RequestStatus;
+import org.quickfreeze.audit.RequestType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The stored requests: one per register and request id. */
+@Repository
+public class CaseRequests {
+
+    private static final String COLUMNS = "register, request_id, party, direction, request_type, counterpart, "
+            + "requested_on, acknowledged_on, executed_on, status, preserved_until, extended_until, follows_up, "
+            + "case_reference, offence, data_types, channel, closed_on";
+
+    private static final int FETCH_SIZE = 2_000;
+
+    private final JdbcTemplate jdbc;
+
+    public CaseRequests(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Streams the requests requested on or before D; the rest have not happened yet. */
+    public void forEachRequestedBy(LocalDate asOf, Consumer<CaseRequest> consumer) {
+        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+        streaming.setFetchSize(FETCH_SIZE);
+        streaming.query("SELECT " + COLUMNS + " FROM case_request WHERE requested_on <= ?",
+                rs -> {
+                    consumer.accept(map(rs));
+                }, Date.valueOf(asOf));
+    }
+
+    public CaseRequest find(RequestKey key) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM case_request WHERE register = ? AND request_id = ?",
+                (rs, n) -> map(rs), key.register(), key.requestId()).stream().findFirst().orElse(null);
+    }
+
+    public long count() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM case_request", Long.class);
+    }
+
+    private static CaseRequest map(ResultSet rs) throws SQLException {
+        String dataTypes = rs.getString("data_types");
+        Set<String> types = dataTypes == null ? Set.of() : new LinkedHashSet<>(Arrays.asList(dataTypes.split("\\|")));
+        return new CaseRequest(rs.getString("register"), rs.getString("request_id"), rs.getString("party"),
+                Direction.valueOf(rs.getString("direction")), RequestType.valueOf(rs.getString("request_type")),
+                rs.getString("counterpart"), date(rs, "requested_on"), date(rs, "acknowledged_on"),
+                date(rs, "executed_on"), RequestStatus.valueOf(rs.getString("status")), date(rs, "preserved_until"),
+                date(rs, "extended_until"), rs.getString("follows_up"), rs.getString("case_reference"),
+                rs.getString("offence"), types, rs.getString("channel"), date(rs, "closed_on"));
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+}

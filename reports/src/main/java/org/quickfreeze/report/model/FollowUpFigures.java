@@ -1,0 +1,19 @@
+package org.quickfreeze.report.model;
+
+/**
+ * One row of the follow-up statistics: a group ({@code all}, {@code direction},
+ * {@code counterpart}, {@code request_type}, {@code start_month}) and a value of it.
+ */
+public record FollowUpFigures(
+        String group,
+        String value,
+        long preservations,
+        long followedUp,
+        long flagged,
+        long dueSoon,
+        long matured60,
+        Rate within60,
+        long matured90,
+        Rate within90,
+        DaySummary delay) {
+}

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The audit of the stored requests as of D: matches follow-ups and gives every
- * preservation its state. Requests dated after D are not passed in.
+ * The audit of the stored requests as of D: takes the requests one by one,
+ * keeps the preservations and MLA requests that have happened by D, then
+ * matches follow-ups and gives every preservation its state.
  */
 public final class Audit {
 
@@ -14,21 +15,43 @@ public final class Audit {
 
     private final StateRule stateRule;
 
-    public Audit(Limits limits) {
+    private final AsOf asOf;
+
+    private final List<Preservation> preservations = new ArrayList<>();
+
+    private final List<CaseRequest> mlaRequests = new ArrayList<>();
+
+    public Audit(Limits limits, AsOf asOf) {
         this.stateRule = new StateRule(limits);
+        this.asOf = asOf;
     }
 
-    public record Result(List<Finding> findings, List<UnresolvedLink> unresolvedLinks) {
+    public record Result(List<Finding> findings, List<UnresolvedLink> unresolvedLinks, int mlaRequests) {
     }
 
-    public Result run(List<Preservation> preservations, List<CaseRequest> mlaRequests, AsOf asOf,
-            Function<RequestKey, CaseRequest> storedRequest) {
+    /** A request with {@code requested_on} after D has not happened yet and is ignored. */
+    public void add(CaseRequest request) {
+        if (!asOf.hasHappened(request.requestedOn())) {
+            return;
+        }
+        if (request.requestType().isPreservation()) {
+            preservations.add(Preservation.asOf(request, asOf));
+        }
+        else if (request.requestType().isMla()) {
+            mlaRequests.add(request);
+        }
+    }
+
+    /**
+     * @param storedRequest looks up any stored request, to explain links that name no preservation
+     */
+    public Result result(Function<RequestKey, CaseRequest> storedRequest) {
         FollowUpMatcher.Result matched = matcher.match(preservations, mlaRequests, storedRequest);
         List<Finding> findings = new ArrayList<>(preservations.size());
         for (Preservation p : preservations) {
             findings.add(stateRule.classify(p, matched.followUps().get(p.key()), asOf));
         }
         findings.sort(Finding.ORDER);
-        return new Result(findings, matched.unresolvedLinks());
+        return new Result(findings, matched.unresolvedLinks(), mlaRequests.size());
     }
 }

@@ -1,8 +1,5 @@
 package org.quickfreeze.audit;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.quickfreeze.store.CaseRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,22 +31,13 @@ public class AuditTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long jobInstanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
-        AsOf asOf = run.asOf();
-        List<Preservation> preservations = new ArrayList<>();
-        List<CaseRequest> mlaRequests = new ArrayList<>();
-        caseRequests.forEachRequestedBy(asOf.day(), r -> {
-            if (r.requestType().isPreservation()) {
-                preservations.add(Preservation.asOf(r, asOf));
-            }
-            else if (r.requestType().isMla()) {
-                mlaRequests.add(r);
-            }
-        });
-        Audit.Result result = new Audit(run.limits()).run(preservations, mlaRequests, asOf, caseRequests::find);
+        Audit audit = new Audit(run.limits(), run.asOf());
+        caseRequests.forEachRequestedBy(run.asOfDay(), audit::add);
+        Audit.Result result = audit.result(caseRequests::find);
         findings.replace(jobInstanceId, result.findings(), result.unresolvedLinks());
         contribution.incrementWriteCount(result.findings().size());
-        log.info("audit as of {}: {} preservations, {} MLA requests, {} unresolved links", asOf.day(),
-                preservations.size(), mlaRequests.size(), result.unresolvedLinks().size());
+        log.info("audit as of {}: {} preservations, {} MLA requests, {} unresolved links", run.asOfDay(),
+                result.findings().size(), result.mlaRequests(), result.unresolvedLinks().size());
         return RepeatStatus.FINISHED;
     }
 }

@@ -1,0 +1,108 @@
+package org.quickfreeze.audit;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** Builds requests for the audit tests: a preservation or an MLA request of party RO. */
+final class Requests {
+
+    private String register = "CP-POLICE";
+
+    private String requestId;
+
+    private String party = "RO";
+
+    private Direction direction = Direction.SENT;
+
+    private RequestType type;
+
+    private String counterpart = "DE";
+
+    private LocalDate requestedOn;
+
+    private LocalDate acknowledgedOn;
+
+    private LocalDate executedOn;
+
+    private RequestStatus status = RequestStatus.OPEN;
+
+    private LocalDate extendedUntil;
+
+    private String followsUp;
+
+    private String caseReference;
+
+    private Requests(RequestType type, String requestId, String requestedOn) {
+        this.type = type;
+        this.requestId = requestId;
+        this.requestedOn = LocalDate.parse(requestedOn);
+    }
+
+    static Requests preservation(String requestId, String requestedOn) {
+        return new Requests(RequestType.PRESERVATION, requestId, requestedOn);
+    }
+
+    static Requests mla(String requestId, String requestedOn) {
+        return new Requests(RequestType.MLA_STORED_DATA, requestId, requestedOn).register("MOJ");
+    }
+
+    Requests register(String value) {
+        register = value;
+        return this;
+    }
+
+    Requests party(String value) {
+        party = value;
+        return this;
+    }
+
+    Requests received() {
+        direction = Direction.RECEIVED;
+        return this;
+    }
+
+    Requests type(RequestType value) {
+        type = value;
+        return this;
+    }
+
+    Requests counterpart(String value) {
+        counterpart = value;
+        return this;
+    }
+
+    Requests acknowledgedOn(String day) {
+        acknowledgedOn = LocalDate.parse(day);
+        return this;
+    }
+
+    Requests executedOn(String day) {
+        executedOn = LocalDate.parse(day);
+        return this;
+    }
+
+    Requests status(RequestStatus value) {
+        status = value;
+        return this;
+    }
+
+    Requests extendedUntil(String day) {
+        extendedUntil = LocalDate.parse(day);
+        return this;
+    }
+
+    Requests followsUp(String value) {
+        followsUp = value;
+        return this;
+    }
+
+    Requests caseReference(String value) {
+        caseReference = value;
+        return this;
+    }
+
+    CaseRequest build() {
+        return new CaseRequest(register, requestId, party, direction, type, counterpart, requestedOn, acknowledgedOn,
+                executedOn, status, null, extendedUntil, followsUp, caseReference, null, Set.of(), null, null);
+    }
+}

@@ -1,5 +1,9 @@
 package org.quickfreeze.cli;
 
+import java.sql.SQLException;
+
+import org.springframework.dao.DataAccessException;
+
 /** Turns an exception into the one sentence a person reads. */
 final class Failures {
 
@@ -8,9 +12,19 @@ final class Failures {
 
     static String sentence(Throwable failure) {
         Throwable root = failure;
+        boolean database = false;
         while (root.getCause() != null && root.getCause() != root) {
+            database |= root instanceof SQLException || root instanceof DataAccessException;
             root = root.getCause();
         }
+        database |= root instanceof SQLException;
+        if (database) {
+            return "the database cannot be used (check spring.datasource.url): " + message(root);
+        }
+        return message(root);
+    }
+
+    private static String message(Throwable root) {
         String message = root.getMessage();
         if (message == null || message.isBlank()) {
             message = root.getClass().getSimpleName();

@@ -42,6 +42,7 @@ public class QuickfreezeCli {
         try {
             context = new SpringApplicationBuilder(QuickfreezeApplication.class).bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("console", new Console(out, err)))
                 .run(commandLine.springArguments().toArray(String[]::new));
         }
         catch (RuntimeException ex) {

@@ -11,6 +11,7 @@ import org.quickfreeze.audit.AuditRun;
 import org.quickfreeze.audit.AuditTasklet;
 import org.quickfreeze.audit.Findings;
 import org.quickfreeze.audit.ReportingPeriod;
+import org.quickfreeze.cli.Console;
 import org.quickfreeze.ingest.CaseExportReader;
 import org.quickfreeze.ingest.CsvExport;
 import org.quickfreeze.ingest.CsvLimits;
@@ -35,6 +36,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,6 +69,12 @@ public class AuditJobConfiguration {
     @Bean
     public Clock clock() {
         return Clock.systemDefaultZone();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Console console() {
+        return Console.system();
     }
 
     @Bean
@@ -151,12 +159,12 @@ public class AuditJobConfiguration {
     @Bean
     @StepScope
     public OutputTasklet outputTasklet(Findings findings, CaseRequests caseRequests, SourceFiles sourceFiles,
-            RejectedRows rejectedRows, Clock clock, QuickfreezeProperties properties,
+            RejectedRows rejectedRows, Clock clock, QuickfreezeProperties properties, Console console,
             @Value("#{jobParameters['" + JobParameterNames.AS_OF + "']}") String asOf,
             @Value("#{jobParameters['" + JobParameterNames.PERIOD + "']}") String period,
             @Value("#{jobParameters['" + JobParameterNames.OUT + "']}") String out) {
         return new OutputTasklet(new ReportModelBuilder(findings, caseRequests, sourceFiles, rejectedRows, clock),
-                rejectedRows, new OutputFiles(Path.of(out)), new ConsoleSummary(System.out),
+                rejectedRows, new OutputFiles(Path.of(out)), new ConsoleSummary(console.out()),
                 auditRun(properties, asOf, period));
     }
 

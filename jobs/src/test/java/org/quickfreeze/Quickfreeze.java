@@ -1,0 +1,76 @@
+package org.quickfreeze;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.quickfreeze.cli.QuickfreezeCli;
+
+/**
+ * Runs the real command line against a real H2 file database of its own, as
+ * a user would, and keeps what it printed.
+ */
+public final class Quickfreeze {
+
+    private final Path home;
+
+    private final Path out;
+
+    public record Outcome(int exitCode, String stdout, String stderr) {
+    }
+
+    public Quickfreeze(Path home) {
+        this.home = home;
+        this.out = home.resolve("out");
+    }
+
+    public Path out() {
+        return out;
+    }
+
+    public String databaseUrl() {
+        return "jdbc:h2:file:" + home.resolve("data/quickfreeze");
+    }
+
+    public Outcome run(String... arguments) {
+        List<String> args = new ArrayList<>(List.of(arguments));
+        args.add("--spring.datasource.url=" + databaseUrl());
+        args.add("--logging.file.name=" + home.resolve("logs/quickfreeze.log"));
+        if (!args.contains("--out")) {
+            args.add("--out");
+            args.add(out.toString());
+        }
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        int exit = new QuickfreezeCli(new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8)).run(args.toArray(String[]::new));
+        return new Outcome(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Reads a CSV output as records, header first. */
+    public static List<CSVRecord> csv(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180.parse(reader).getRecords();
+        }
+    }
+
+    /** Copies fixture files into a folder, setting their modification times in the given order. */
+    public static Path exports(Path folder, Path... files) throws IOException {
+        Files.createDirectories(folder);
+        long time = 1_780_000_000_000L;
+        for (Path file : files) {
+            Path copy = Files.copy(file, folder.resolve(file.getFileName()));
+            Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.fromMillis(time));
+            time += 60_000;
+        }
+        return folder;
+    }
+}

@@ -1,0 +1,98 @@
+package org.quickfreeze.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quickfreeze.Quickfreeze;
+
+/** The real job on real files, checked row by row against findings worked out by hand. */
+class WholeJobTest {
+
+    private static final Path FIXTURE = Path.of("src/test/resources/fixtures/small");
+
+    @TempDir
+    Path home;
+
+    @Test
+    void findingsOfTheSmallFixtureEqualTheHandComputedOnes() throws IOException {
+        Quickfreeze quickfreeze = new Quickfreeze(home);
+        Path inputs = Quickfreeze.exports(home.resolve("in"), FIXTURE.resolve("cp-police.csv"),
+                FIXTURE.resolve("moj.csv"));
+
+        var outcome = quickfreeze.run("run", "--input", inputs.toString(), "--period", "2026-10");
+
+        assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
+        List<CSVRecord> actual = Quickfreeze.csv(quickfreeze.out().resolve("findings-2026-10-31.csv"));
+        List<CSVRecord> expected = Quickfreeze.csv(FIXTURE.resolve("expected-findings.csv"));
+        assertThat(actual).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(actual.get(i).toList()).as("findings line %d", i + 1).isEqualTo(expected.get(i).toList());
+        }
+    }
+
+    @Test
+    void rejectsNameFileLineCodeAndKeepTheCellsAsRead() throws IOException {
+        Quickfreeze quickfreeze = new Quickfreeze(home);
+        Path inputs = Quickfreeze.exports(home.resolve("in"), FIXTURE.resolve("cp-police.csv"),
+                FIXTURE.resolve("moj.csv"));
+
+        quickfreeze.run("run", "--input", inputs.toString(), "--period", "2026-10");
+
+        List<CSVRecord> actual = Quickfreeze.csv(quickfreeze.out().resolve("rejects-2026-10-31.csv"));
+        List<CSVRecord> expected = Quickfreeze.csv(FIXTURE.resolve("expected-rejects.csv"));
+        assertThat(actual.get(0).toList()).startsWith("file", "line", "code", "message", "cell_1");
+        assertThat(actual).hasSameSizeAs(expected);
+        for (int i = 1; i < expected.size(); i++) {
+            CSVRecord e = expected.get(i);
+            CSVRecord a = actual.get(i);
+            assertThat(List.of(a.get(0), a.get(1), a.get(2), a.get(4))).as("rejects line %d", i + 1)
+                .isEqualTo(e.toList());
+            assertThat(a.get(3)).isNotBlank();
+        }
+        assertThat(actual.get(2).get(3)).isEqualTo(
+                "request_id PN-1 of register CP-POLICE already appears at line 2 of this file; only that first row is loaded");
+    }
+
+    @Test
+    void consoleSummaryReconcilesRowsPerFile() throws IOException {
+        Quickfreeze quickfreeze = new Quickfreeze(home);
+        Path inputs = Quickfreeze.exports(home.resolve("in"), FIXTURE.resolve("cp-police.csv"),
+                FIXTURE.resolve("moj.csv"));
+
+        var outcome = quickfreeze.run("run", "--input", inputs.toString(), "--period", "2026-10");
+
+        // cp-police.csv: 14 rows read, 11 loaded, 2 rejected, 1 empty line; moj.csv: 7 read, 6 loaded, 1 rejected
+        assertThat(outcome.stdout()).containsPattern("cp-police.csv\\s+14\\s+11\\s+2\\s+1\\s+LOADED");
+        assertThat(outcome.stdout()).containsPattern("moj.csv\\s+7\\s+6\\s+1\\s+0\\s+LOADED");
+        // matured 60 (S <= 2026-09-01): PN-2, PN-3, PN-4, PN-8, PN-9, none followed up within 60 days;
+        // matured 90 (S <= 2026-08-02): PN-2, PN-4, PN-8, PN-9, of which PN-8 within 90 days
+        assertThat(outcome.stdout()).contains("within 60 days: 0.0 % of 5 matured; within 90 days: 25.0 % of 4 matured");
+        assertThat(outcome.stdout()).contains("unresolved links: 1");
+        assertThat(outcome.stdout()).contains("findings-2026-10-31.csv");
+    }
+
+    @Test
+    void unusableFileIsSetAsideWithItsReasonAndTheOtherFilesAreStillLoaded() throws IOException {
+        Quickfreeze quickfreeze = new Quickfreeze(home);
+        Path inputs = Quickfreeze.exports(home.resolve("in"), FIXTURE.resolve("cp-police.csv"));
+        Files.writeString(inputs.resolve("moj-old.csv"), "request_id,direction,requested_on\nM-1,SENT,2026-01-01\n");
+
+        var outcome = quickfreeze.run("run", "--input", inputs.toString(), "--period", "2026-10");
+
+        assertThat(outcome.exitCode()).isEqualTo(3);
+        assertThat(outcome.stderr()).contains("1 input file(s) could not be used");
+        assertThat(outcome.stdout()).contains("UNUSABLE: the header lacks the required columns request_type, counterpart, status");
+        assertThat(inputs.resolve("moj-old.csv")).exists();
+        assertThat(quickfreeze.out().resolve("failed/moj-old.csv")).exists();
+        assertThat(Files.readString(quickfreeze.out().resolve("failed/moj-old.csv.reason.txt")))
+            .contains("lacks the required columns");
+        assertThat(Quickfreeze.csv(quickfreeze.out().resolve("findings-2026-10-31.csv"))).hasSize(10);
+    }
+}

@@ -11,6 +11,7 @@ import org.quickfreeze.report.csv.FindingsCsvWriter;
 import org.quickfreeze.report.csv.RejectsCsvWriter;
 import org.quickfreeze.report.model.FindingRow;
 import org.quickfreeze.report.model.ReportModel;
+import org.quickfreeze.report.workbook.ComplianceWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -56,6 +57,7 @@ public class OutputTasklet implements Tasklet {
             }
         }));
         written.add(writeRejects(jobInstanceId, "rejects-" + day + ".csv"));
+        written.add(outputs.write("compliance-" + day + ".xlsx", out -> new ComplianceWorkbook().write(model, out)));
         contribution.incrementWriteCount(model.findings().size());
         written.forEach(p -> log.info("wrote {}", p));
         console.print(model, written);

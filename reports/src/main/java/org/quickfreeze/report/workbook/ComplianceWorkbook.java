@@ -1,0 +1,104 @@
+package org.quickfreeze.report.workbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.quickfreeze.report.model.DaySummary;
+import org.quickfreeze.report.model.DurationFigures;
+import org.quickfreeze.report.model.FindingRow;
+import org.quickfreeze.report.model.FollowUpFigures;
+import org.quickfreeze.report.model.ReportModel;
+
+/**
+ * The monthly compliance workbook, {@code compliance-<D>.xlsx}. The sheets
+ * that can be long (the case lists and the statistics) are streamed with SXSSF
+ * so that memory stays flat whatever their length; the small ones with more
+ * than a plain table ({@code Volumes}, {@code Backlog} with its native chart,
+ * {@code Data quality}) are built with XSSF first, and the streaming workbook is
+ * then opened on top of them.
+ */
+public final class ComplianceWorkbook {
+
+    public static final List<String> SHEETS = List.of("Summary", "Flags", "Due soon", "Follow-up", "Durations",
+            "Volumes", "Backlog", "Data quality");
+
+    static final String[] FINDING_COLUMNS = { "register", "request_id", "party", "direction", "counterpart",
+            "request_type", "requested_on", "start_on", "age_days", "days_left", "state", "severity",
+            "case_reference", "offence" };
+
+    private static final int ROWS_IN_MEMORY = 200;
+
+    public void write(ReportModel model, OutputStream out) throws IOException {
+        try (XSSFWorkbook template = new XSSFWorkbook()) {
+            for (String name : SHEETS) {
+                template.createSheet(name);
+            }
+            CellStyles styles = new CellStyles(template);
+            new VolumesSheet(template.getSheet("Volumes"), styles).write(model);
+            new BacklogSheet(template.getSheet("Backlog"), styles).write(model.trend());
+            new DataQualitySheet(template.getSheet("Data quality"), styles).write(model.dataQuality());
+
+            SXSSFWorkbook workbook = new SXSSFWorkbook(template, ROWS_IN_MEMORY);
+            try {
+                workbook.setCompressTempFiles(true);
+                new SummarySheet(workbook.getSheet("Summary"), styles).write(model);
+                writeFindings(new TableWriter(workbook.getSheet("Flags"), styles),
+                        model.findings().stream().filter(FindingRow::flagged).toList());
+                writeFindings(new TableWriter(workbook.getSheet("Due soon"), styles),
+                        model.findings().stream()
+                            .filter(FindingRow::dueSoon)
+                            .sorted(Comparator.comparing(FindingRow::daysLeft))
+                            .toList());
+                writeFollowUp(new TableWriter(workbook.getSheet("Follow-up"), styles), model.followUp());
+                writeDurations(new TableWriter(workbook.getSheet("Durations"), styles), model.durations());
+                workbook.setActiveSheet(0);
+                workbook.write(out);
+            }
+            finally {
+                workbook.close();
+            }
+        }
+    }
+
+    private static void writeFindings(TableWriter table, List<FindingRow> findings) {
+        int header = table.header(FINDING_COLUMNS);
+        for (FindingRow f : findings) {
+            table.row(f.register(), f.requestId(), f.party(), f.direction(), f.counterpart(), f.requestType(),
+                    f.requestedOn(), f.startOn(), f.ageDays(), f.daysLeft(), f.state(), f.severity(),
+                    f.caseReference(), f.offence());
+        }
+        table.autoFilter(header, table.nextRow() - 1, FINDING_COLUMNS.length);
+        table.finish(1);
+    }
+
+    private static void writeFollowUp(TableWriter table, List<FollowUpFigures> rows) {
+        String[] columns = { "group", "value", "preservations", "followed_up", "flagged", "due_soon", "matured_60",
+                "within_60_rate", "matured_90", "within_90_rate", "delay_min", "delay_median", "delay_mean",
+                "delay_p90", "delay_max" };
+        int header = table.header(columns);
+        for (FollowUpFigures r : rows) {
+            DaySummary d = r.delay();
+            table.row(r.group(), r.value(), r.preservations(), r.followedUp(), r.flagged(), r.dueSoon(),
+                    r.matured60(), r.within60(), r.matured90(), r.within90(), d.min(), d.median(), d.mean(), d.p90(),
+                    d.max());
+        }
+        table.autoFilter(header, table.nextRow() - 1, columns.length);
+        table.finish(1);
+    }
+
+    private static void writeDurations(TableWriter table, List<DurationFigures> rows) {
+        String[] columns = { "measure", "direction", "n", "min", "median", "mean", "p90", "max", "share", "share_rate" };
+        int header = table.header(columns);
+        for (DurationFigures r : rows) {
+            DaySummary d = r.days();
+            table.row(r.measure(), r.direction(), d.n(), d.min(), d.median(), d.mean(), d.p90(), d.max(),
+                    r.shareLabel(), r.share());
+        }
+        table.autoFilter(header, table.nextRow() - 1, columns.length);
+        table.finish(1);
+    }
+}

@@ -1,0 +1,84 @@
+package org.quickfreeze.report.workbook;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.quickfreeze.report.model.DataQuality;
+import org.quickfreeze.report.model.DaySummary;
+import org.quickfreeze.report.model.DurationFigures;
+import org.quickfreeze.report.model.FileQuality;
+import org.quickfreeze.report.model.FindingRow;
+import org.quickfreeze.report.model.FollowUpFigures;
+import org.quickfreeze.report.model.LinkQuality;
+import org.quickfreeze.report.model.Rate;
+import org.quickfreeze.report.model.ReportHeader;
+import org.quickfreeze.report.model.ReportModel;
+import org.quickfreeze.report.model.TrendRow;
+import org.quickfreeze.report.model.VolumeRow;
+import org.quickfreeze.report.model.Volumes;
+
+/** A small report model, written by hand, for the rendering tests. */
+final class ReportModels {
+
+    static final LocalDate D = LocalDate.parse("2026-10-31");
+
+    private ReportModels() {
+    }
+
+    static FindingRow lapsed(String requestId, String caseReference, String offence) {
+        return new FindingRow("CP-POLICE", requestId, "RO", "RECEIVED", "FR", "PRESERVATION",
+                LocalDate.parse("2026-07-01"), LocalDate.parse("2026-07-01"), null, null, null, null, null, 122, -62,
+                "LAPSED", "critical", caseReference, offence);
+    }
+
+    static ReportModel small() {
+        List<FindingRow> findings = new ArrayList<>();
+        findings.add(lapsed("PN-2", "=HYPERLINK(\"http://x\",\"click\")", "Фишинг против клиентов банка"));
+        findings.add(new FindingRow("CP-POLICE", "PN-5", "RO", "SENT", "DE", "PRESERVATION",
+                LocalDate.parse("2026-09-10"), LocalDate.parse("2026-09-10"), null, null, null, null, null, 51, 9,
+                "DUE_SOON", "notice", "+C-5", "@offence"));
+        findings.add(new FindingRow("CP-POLICE", "PN-1", "RO", "SENT", "DE", "PRESERVATION",
+                LocalDate.parse("2026-09-01"), LocalDate.parse("2026-09-02"), "MOJ", "M-1", LocalDate.parse("2026-09-20"),
+                "EXPLICIT", 18, null, null, "ON_TIME", null, "C-1", "-"));
+        Map<String, Long> states = new LinkedHashMap<>();
+        for (String s : List.of("LAPSED", "OVERDUE", "EXTENDED", "DUE_SOON", "PENDING", "AFTER_LIMIT", "LATE",
+                "ON_TIME", "EXCLUDED")) {
+            states.put(s, 0L);
+        }
+        states.put("LAPSED", 1L);
+        states.put("DUE_SOON", 1L);
+        states.put("ON_TIME", 1L);
+        DaySummary delay = new DaySummary(1, 18, new BigDecimal("18.0"), new BigDecimal("18.0"), new BigDecimal("18.0"),
+                18);
+        List<FollowUpFigures> followUp = List.of(
+                new FollowUpFigures("all", "all", 3, 1, 1, 1, 2, new Rate(1, 2), 1, new Rate(0, 1), delay),
+                new FollowUpFigures("direction", "RECEIVED", 1, 0, 1, 0, 1, new Rate(0, 1), 1, new Rate(0, 1),
+                        DaySummary.EMPTY),
+                new FollowUpFigures("start_month", "2026-09", 2, 1, 0, 1, 1, new Rate(1, 1), 0, new Rate(0, 0), delay));
+        List<DurationFigures> durations = List.of(
+                new DurationFigures("MLA execution", "all", DaySummary.EMPTY, "within 180 days", new Rate(0, 0)));
+        VolumeRow ro = new VolumeRow("RO", null, 4, 1, 2, List.of("DE", "FR"), 0, 0, 0, List.of());
+        Volumes volumes = new Volumes(List.of(ro),
+                new VolumeRow("Total", null, 4, 1, 2, List.of("DE", "FR"), 0, 0, 0, List.of()),
+                List.of(new VolumeRow("RO", "DE", 3, 1, 1, List.of("DE"), 0, 0, 0, List.of())));
+        List<TrendRow> trend = new ArrayList<>();
+        for (int i = 11; i >= 0; i--) {
+            trend.add(new TrendRow(YearMonth.from(D).minusMonths(i), i, 1, 2 + i % 3, i % 2, i == 1 ? 1 : 0));
+        }
+        DataQuality quality = new DataQuality(
+                List.of(new FileQuality("cp-police.csv", "LOADED", null, 14, 11, 2, 1, "ab".repeat(32),
+                        List.of("officer_notes"))),
+                Map.of("BAD_DATE", 1L, "DUPLICATE_ID", 1L),
+                List.of(new LinkQuality("MOJ", "M-X", "CP-POLICE/PN-99", "names no request")));
+        ReportHeader header = new ReportHeader(D, "2026-10", "2026-10", LocalDate.parse("2026-10-01"), D, 60, 90, 14,
+                12, List.of("RO"), OffsetDateTime.of(2026, 11, 1, 6, 0, 0, 0, ZoneOffset.UTC));
+        return new ReportModel(header, findings, states, followUp, durations, volumes, trend, quality);
+    }
+}

@@ -4,6 +4,11 @@ import java.util.List;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -28,6 +33,10 @@ import org.quickfreeze.report.model.TrendRow;
 final class BacklogSheet {
 
     static final String[] COLUMNS = { "month", "opened", "followed_up", "awaiting", "overdue", "lapsed" };
+
+    /** awaiting, overdue, lapsed, opened: from calm to alarming, opened in grey. */
+    private static final PresetColor[] SERIES_COLOURS = { PresetColor.ROYAL_BLUE, PresetColor.DARK_ORANGE,
+            PresetColor.DARK_RED, PresetColor.GRAY };
 
     private final XSSFSheet sheet;
 
@@ -68,13 +77,23 @@ final class BacklogSheet {
         XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
                 new CellRangeAddress(firstRow, lastRow, 0, 0));
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, months, counts);
-        for (int column : new int[] { 3, 4, 5, 1 }) {
+        data.setVaryColors(false);
+        int[] columns = { 3, 4, 5, 1 };
+        for (int i = 0; i < columns.length; i++) {
+            int column = columns[i];
             var values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                     new CellRangeAddress(firstRow, lastRow, column, column));
             XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(categories, values);
             series.setTitle(COLUMNS[column], new CellReference(sheet.getSheetName(), firstRow - 1, column, true, true));
             series.setSmooth(false);
             series.setMarkerStyle(MarkerStyle.CIRCLE);
+            XDDFSolidFillProperties colour = new XDDFSolidFillProperties(XDDFColor.from(SERIES_COLOURS[i]));
+            XDDFLineProperties line = new XDDFLineProperties();
+            line.setFillProperties(colour);
+            line.setWidth(2.0);
+            XDDFShapeProperties shape = new XDDFShapeProperties();
+            shape.setLineProperties(line);
+            series.setShapeProperties(shape);
         }
         chart.plot(data);
     }

@@ -42,6 +42,7 @@ final class DataQualitySheet {
         table.boldRow("Total", null, read, loaded, rejected, empty, reconciles(read, loaded, rejected, empty));
 
         table.skipRow();
+        table.limitWidthsTo(24);
         table.title("Rejected rows by code");
         int codes = table.header("code", "rows");
         quality.rejectsByCode().forEach((code, n) -> table.row(code, n));

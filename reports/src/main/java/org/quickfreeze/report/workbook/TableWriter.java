@@ -32,9 +32,20 @@ final class TableWriter {
 
     private int nextRow;
 
+    private int widestData = MAX_WIDTH_CHARS;
+
     TableWriter(Sheet sheet, CellStyles styles) {
         this.sheet = sheet;
         this.styles = styles;
+    }
+
+    /**
+     * Later tables of a sheet share its columns with the first: their cells
+     * widen a column up to {@code chars} only, and longer text runs on into the
+     * empty cells to its right, as spreadsheets show it.
+     */
+    void limitWidthsTo(int chars) {
+        widestData = chars;
     }
 
     int nextRow() {
@@ -86,7 +97,7 @@ final class TableWriter {
             if (bold && value instanceof String) {
                 cell.setCellStyle(styles.bold);
             }
-            fit(i, width);
+            fit(i, Math.min(widestData, width));
         }
     }
 

@@ -38,6 +38,7 @@ final class VolumesSheet {
         table.boldRow(t.party(), t.sentTotal(), t.sentPreservation(), t.sentMla(), String.join(", ", t.to()),
                 t.receivedTotal(), t.receivedPreservation(), t.receivedMla(), String.join(", ", t.from()));
         table.skipRow();
+        table.limitWidthsTo(24);
         table.title("Per counterpart, requests in the period " + model.header().periodLabel());
         int counterpartHeader = table.header(COUNTERPART_COLUMNS);
         for (VolumeRow r : model.volumes().counterparts()) {

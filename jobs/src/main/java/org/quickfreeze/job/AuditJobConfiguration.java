@@ -28,6 +28,9 @@ import org.quickfreeze.output.ConsoleSummary;
 import org.quickfreeze.output.OutputFiles;
 import org.quickfreeze.output.OutputTasklet;
 import org.quickfreeze.output.ReportModelBuilder;
+import org.quickfreeze.report.pdf.CommitteeReport;
+import org.quickfreeze.report.pdf.MonthlyReport;
+import org.quickfreeze.report.pdf.PdfTemplates;
 import org.quickfreeze.store.CaseRequests;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -75,6 +78,11 @@ public class AuditJobConfiguration {
     @ConditionalOnMissingBean
     public Console console() {
         return Console.system();
+    }
+
+    @Bean
+    public PdfTemplates pdfTemplates() {
+        return new PdfTemplates();
     }
 
     @Bean
@@ -160,11 +168,13 @@ public class AuditJobConfiguration {
     @StepScope
     public OutputTasklet outputTasklet(Findings findings, CaseRequests caseRequests, SourceFiles sourceFiles,
             RejectedRows rejectedRows, Clock clock, QuickfreezeProperties properties, Console console,
+            PdfTemplates pdfTemplates,
             @Value("#{jobParameters['" + JobParameterNames.AS_OF + "']}") String asOf,
             @Value("#{jobParameters['" + JobParameterNames.PERIOD + "']}") String period,
             @Value("#{jobParameters['" + JobParameterNames.OUT + "']}") String out) {
         return new OutputTasklet(new ReportModelBuilder(findings, caseRequests, sourceFiles, rejectedRows, clock),
                 rejectedRows, new OutputFiles(Path.of(out)), new ConsoleSummary(console.out()),
+                new CommitteeReport(pdfTemplates, properties.pdf()), new MonthlyReport(pdfTemplates, properties.pdf()),
                 auditRun(properties, asOf, period));
     }
 

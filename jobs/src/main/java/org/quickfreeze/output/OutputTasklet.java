@@ -11,6 +11,8 @@ import org.quickfreeze.report.csv.FindingsCsvWriter;
 import org.quickfreeze.report.csv.RejectsCsvWriter;
 import org.quickfreeze.report.model.FindingRow;
 import org.quickfreeze.report.model.ReportModel;
+import org.quickfreeze.report.pdf.CommitteeReport;
+import org.quickfreeze.report.pdf.MonthlyReport;
 import org.quickfreeze.report.workbook.ComplianceWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,14 +34,20 @@ public class OutputTasklet implements Tasklet {
 
     private final ConsoleSummary console;
 
+    private final CommitteeReport committeeReport;
+
+    private final MonthlyReport monthlyReport;
+
     private final AuditRun run;
 
     public OutputTasklet(ReportModelBuilder modelBuilder, RejectedRows rejectedRows, OutputFiles outputs,
-            ConsoleSummary console, AuditRun run) {
+            ConsoleSummary console, CommitteeReport committeeReport, MonthlyReport monthlyReport, AuditRun run) {
         this.modelBuilder = modelBuilder;
         this.rejectedRows = rejectedRows;
         this.outputs = outputs;
         this.console = console;
+        this.committeeReport = committeeReport;
+        this.monthlyReport = monthlyReport;
         this.run = run;
     }
 
@@ -57,7 +65,11 @@ public class OutputTasklet implements Tasklet {
             }
         }));
         written.add(writeRejects(jobInstanceId, "rejects-" + day + ".csv"));
-        written.add(outputs.write("compliance-" + day + ".xlsx", out -> new ComplianceWorkbook().write(model, out)));
+        String workbook = "compliance-" + day + ".xlsx";
+        written.add(outputs.write(workbook, out -> new ComplianceWorkbook().write(model, out)));
+        written.add(outputs.write("monthly-" + day + ".pdf", out -> monthlyReport.write(model, workbook, out)));
+        written.add(outputs.write("committee-" + run.period().fileLabel() + ".pdf",
+                out -> committeeReport.write(model, out)));
         contribution.incrementWriteCount(model.findings().size());
         written.forEach(p -> log.info("wrote {}", p));
         console.print(model, written);

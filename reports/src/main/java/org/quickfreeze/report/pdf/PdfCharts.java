@@ -1,0 +1,145 @@
+package org.quickfreeze.report.pdf;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.quickfreeze.report.model.TrendRow;
+
+/**
+ * The charts of the PDFs, drawn with JFreeChart (JasperReports' chart
+ * extension) in the embedded DejaVu fonts and rendered as vector graphics.
+ */
+final class PdfCharts {
+
+    static final int BIN_DAYS = 10;
+
+    private static final String FONT = Fonts.DEJAVU_SANS;
+
+    private static final Color[] TREND_COLOURS = { new Color(0x2B, 0x5C, 0xB8), new Color(0xE0, 0x7B, 0x00),
+            new Color(0x9C, 0x1C, 0x1C), new Color(0x80, 0x80, 0x80) };
+
+    private PdfCharts() {
+    }
+
+    /** awaiting, overdue and lapsed by month, with opened for scale. */
+    static JFreeChart backlogTrend(List<TrendRow> trend) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (TrendRow r : trend) {
+            String month = r.month().toString();
+            data.addValue(r.awaiting(), "awaiting", month);
+            data.addValue(r.overdue(), "overdue", month);
+            data.addValue(r.lapsed(), "lapsed", month);
+            data.addValue(r.opened(), "opened", month);
+        }
+        CategoryAxis months = new CategoryAxis("month");
+        months.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        NumberAxis counts = new NumberAxis("preservations");
+        counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        LineAndShapeRenderer lines = new LineAndShapeRenderer(true, true);
+        for (int i = 0; i < TREND_COLOURS.length; i++) {
+            lines.setSeriesPaint(i, TREND_COLOURS[i]);
+            lines.setSeriesStroke(i, new BasicStroke(i == 3 ? 1.2f : 2f));
+        }
+        CategoryPlot plot = new CategoryPlot(data, months, counts, lines);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        return styled(new JFreeChart(null, new Font(FONT, Font.PLAIN, 10), plot, true),
+                "Backlog: preservations awaiting follow-up, overdue, lapsed");
+    }
+
+    /**
+     * Follow-up delays in 10-day bins (0–10, 11–20, …) so that the 60- and
+     * 90-day limits fall on bin edges, where they are drawn.
+     */
+    static JFreeChart delayHistogram(int[] delays, int followUpDays, int maxPreservationDays) {
+        int maxDelay = 0;
+        for (int d : delays) {
+            maxDelay = Math.max(maxDelay, d);
+        }
+        int bins = Math.max(1, (Math.max(maxDelay, maxPreservationDays) + BIN_DAYS - 1) / BIN_DAYS + 1);
+        int[] counts = new int[bins];
+        for (int d : delays) {
+            counts[d == 0 ? 0 : (d - 1) / BIN_DAYS]++;
+        }
+        XYIntervalSeries series = new XYIntervalSeries("preservations followed up");
+        for (int i = 0; i < bins; i++) {
+            double from = i * BIN_DAYS + 0.5;
+            double to = (i + 1) * BIN_DAYS + 0.5;
+            series.add((from + to) / 2, from, to, counts[i], counts[i], counts[i]);
+        }
+        XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+        data.addSeries(series);
+        NumberAxis days = new NumberAxis("delay from start of preservation to MLA request (days)");
+        days.setRange(0, bins * BIN_DAYS + 0.5);
+        NumberAxis preservations = new NumberAxis("preservations");
+        preservations.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        XYBarRenderer bars = new XYBarRenderer(0.05);
+        bars.setBarPainter(new StandardXYBarPainter());
+        bars.setShadowVisible(false);
+        bars.setSeriesPaint(0, new Color(0x5B, 0x7D, 0xB1));
+        XYPlot plot = new XYPlot(data, days, preservations, bars);
+        plot.addDomainMarker(limit(followUpDays, new Color(0xE0, 0x7B, 0x00)));
+        plot.addDomainMarker(limit(maxPreservationDays, new Color(0x9C, 0x1C, 0x1C)));
+        return styled(new JFreeChart(null, new Font(FONT, Font.PLAIN, 10), plot, false),
+                "Follow-up delays (10-day bins) against the " + followUpDays + "- and " + maxPreservationDays
+                        + "-day limits");
+    }
+
+    private static ValueMarker limit(int days, Color colour) {
+        ValueMarker marker = new ValueMarker(days + 0.5, colour, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f }, 0f));
+        marker.setLabel(days + " days");
+        marker.setLabelFont(new Font(FONT, Font.BOLD, 9));
+        marker.setLabelPaint(colour);
+        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        return marker;
+    }
+
+    private static JFreeChart styled(JFreeChart chart, String title) {
+        chart.setTitle(new TextTitle(title, new Font(FONT, Font.BOLD, 11)));
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getPlot().setBackgroundPaint(new Color(0xF7, 0xF9, 0xFB));
+        if (chart.getPlot() instanceof CategoryPlot plot) {
+            plot.setRangeGridlinePaint(new Color(0xC8, 0xD0, 0xD8));
+            fonts(plot.getDomainAxis(), plot.getRangeAxis());
+        }
+        if (chart.getPlot() instanceof XYPlot plot) {
+            plot.setRangeGridlinePaint(new Color(0xC8, 0xD0, 0xD8));
+            fonts(plot.getDomainAxis(), plot.getRangeAxis());
+        }
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setItemFont(new Font(FONT, Font.PLAIN, 9));
+            legend.setPosition(RectangleEdge.BOTTOM);
+        }
+        return chart;
+    }
+
+    private static void fonts(org.jfree.chart.axis.Axis... axes) {
+        for (var axis : axes) {
+            axis.setLabelFont(new Font(FONT, Font.PLAIN, 9));
+            axis.setTickLabelFont(new Font(FONT, Font.PLAIN, 8));
+        }
+    }
+}

@@ -116,6 +116,7 @@ public final class MonthlyReport {
             row.put("daysLeft", Texts.number(f.daysLeft()));
             row.put("state", f.state());
             row.put("caseReference", f.caseReference());
+            row.put("offence", f.offence());
             rows.add(row);
         }
         return rows;

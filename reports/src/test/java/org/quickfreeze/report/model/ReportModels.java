@@ -1,4 +1,4 @@
-package org.quickfreeze.report.workbook;
+package org.quickfreeze.report.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,35 +10,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.quickfreeze.report.model.DataQuality;
-import org.quickfreeze.report.model.DaySummary;
-import org.quickfreeze.report.model.DurationFigures;
-import org.quickfreeze.report.model.FileQuality;
-import org.quickfreeze.report.model.FindingRow;
-import org.quickfreeze.report.model.FollowUpFigures;
-import org.quickfreeze.report.model.LinkQuality;
-import org.quickfreeze.report.model.Rate;
-import org.quickfreeze.report.model.ReportHeader;
-import org.quickfreeze.report.model.ReportModel;
-import org.quickfreeze.report.model.TrendRow;
-import org.quickfreeze.report.model.VolumeRow;
-import org.quickfreeze.report.model.Volumes;
 
 /** A small report model, written by hand, for the rendering tests. */
-final class ReportModels {
+public final class ReportModels {
 
-    static final LocalDate D = LocalDate.parse("2026-10-31");
+    public static final LocalDate D = LocalDate.parse("2026-10-31");
 
     private ReportModels() {
     }
 
-    static FindingRow lapsed(String requestId, String caseReference, String offence) {
+    public static FindingRow lapsed(String requestId, String caseReference, String offence) {
         return new FindingRow("CP-POLICE", requestId, "RO", "RECEIVED", "FR", "PRESERVATION",
                 LocalDate.parse("2026-07-01"), LocalDate.parse("2026-07-01"), null, null, null, null, null, 122, -62,
                 "LAPSED", "critical", caseReference, offence);
     }
 
-    static ReportModel small() {
+    public static ReportModel small() {
         List<FindingRow> findings = new ArrayList<>();
         findings.add(lapsed("PN-2", "=HYPERLINK(\"http://x\",\"click\")", "Фишинг против клиентов банка"));
         findings.add(new FindingRow("CP-POLICE", "PN-5", "RO", "SENT", "DE", "PRESERVATION",

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.quickfreeze.audit.ReportingPeriod;
@@ -17,29 +19,54 @@ import org.quickfreeze.ingest.CountryCodes;
  * properties ({@code --spring.datasource.url=…}, {@code --quickfreeze.…=…}),
  * which go to Spring Boot unchanged.
  */
-public record CommandLine(String command, RunOptions runOptions, List<String> springArguments) {
+public record CommandLine(String command, RunOptions runOptions, GenerateOptions generateOptions,
+        List<String> springArguments) {
 
     public static final String HELP = "help";
 
     public static final String RUN = "run";
 
-    private static final Set<String> OPTIONS = Set.of("--input", "--as-of", "--period", "--party", "--out");
+    public static final String SCHEDULE = "schedule";
+
+    public static final String HISTORY = "history";
+
+    public static final String GENERATE = "generate";
+
+    private static final Set<String> COMMANDS = Set.of(HELP, RUN, SCHEDULE, HISTORY, GENERATE);
+
+    private static final Map<String, Set<String>> VALUED = Map.of(RUN,
+            Set.of("--input", "--as-of", "--period", "--party", "--out"), GENERATE,
+            Set.of("--rows", "--seed", "--out"), SCHEDULE, Set.of(), HISTORY, Set.of());
+
+    private static final Map<String, Set<String>> FLAGS = Map.of(RUN, Set.of("--force", "--restart", "--dry-run"),
+            GENERATE, Set.of("--dirty"), SCHEDULE, Set.of(), HISTORY, Set.of());
+
+    private static final CommandLine HELP_LINE = new CommandLine(HELP, null, null, List.of());
 
     public static CommandLine parse(String[] args, LocalDate today) throws UsageException {
         List<String> spring = new ArrayList<>();
         List<String> positional = new ArrayList<>();
-        List<Path> inputs = new ArrayList<>();
-        String asOf = null;
-        String period = null;
-        String party = null;
-        String out = null;
+        for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h")) {
+                return HELP_LINE;
+            }
+        }
+        String command = null;
+        Map<String, List<String>> values = new HashMap<>();
+        Set<String> flags = new HashSet<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--help") || arg.equals("-h")) {
-                return new CommandLine(HELP, null, List.of());
+            if (command == null && !arg.startsWith("-")) {
+                command = arg;
+                if (!COMMANDS.contains(command)) {
+                    throw new UsageException("unknown command '" + command + "'");
+                }
+                continue;
             }
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            if (OPTIONS.contains(name)) {
+            Set<String> valued = command == null ? Set.of() : VALUED.getOrDefault(command, Set.of());
+            Set<String> flagNames = command == null ? Set.of() : FLAGS.getOrDefault(command, Set.of());
+            if (valued.contains(name)) {
                 String value;
                 if (arg.contains("=")) {
                     value = arg.substring(arg.indexOf('=') + 1);
@@ -50,44 +77,78 @@ public record CommandLine(String command, RunOptions runOptions, List<String> sp
                 else {
                     throw new UsageException(name + " needs a value");
                 }
-                switch (name) {
-                    case "--input" -> inputs.add(Path.of(value));
-                    case "--as-of" -> asOf = value;
-                    case "--period" -> period = value;
-                    case "--party" -> party = value;
-                    default -> out = value;
-                }
+                values.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+            }
+            else if (flagNames.contains(arg)) {
+                flags.add(arg);
             }
             else if (arg.startsWith("--") && arg.contains("=")) {
                 spring.add(arg);
             }
             else if (arg.startsWith("-")) {
-                throw new UsageException("unknown option " + arg);
+                throw new UsageException("unknown option " + arg + (command == null ? "" : " for " + command));
             }
             else {
                 positional.add(arg);
             }
         }
-        if (positional.isEmpty()) {
-            return new CommandLine(HELP, null, List.of());
+        if (command == null || command.equals(HELP)) {
+            return HELP_LINE;
         }
-        String command = positional.get(0);
-        if (command.equals(HELP)) {
-            return new CommandLine(HELP, null, List.of());
+        if (!positional.isEmpty()) {
+            throw new UsageException("unexpected argument '" + positional.get(0) + "'");
         }
-        if (!command.equals(RUN)) {
-            throw new UsageException("unknown command '" + command + "'");
-        }
-        if (positional.size() > 1) {
-            throw new UsageException("unexpected argument '" + positional.get(1) + "'");
-        }
-        return new CommandLine(RUN, runOptions(inputs, asOf, period, party, out, today), spring);
+        return switch (command) {
+            case RUN -> new CommandLine(RUN, runOptions(values, flags, today), null, spring);
+            case GENERATE -> new CommandLine(GENERATE, null, generateOptions(values, flags), spring);
+            default -> new CommandLine(command, null, null, spring);
+        };
     }
 
-    private static RunOptions runOptions(List<Path> inputs, String asOfText, String periodText, String partyText,
-            String outText, LocalDate today) throws UsageException {
-        if (inputs.isEmpty()) {
+    private static String single(Map<String, List<String>> values, String name) throws UsageException {
+        List<String> given = values.get(name);
+        if (given == null) {
+            return null;
+        }
+        if (given.size() > 1) {
+            throw new UsageException(name + " is given twice");
+        }
+        return given.get(0);
+    }
+
+    private static GenerateOptions generateOptions(Map<String, List<String>> values, Set<String> flags)
+            throws UsageException {
+        String rows = single(values, "--rows");
+        String out = single(values, "--out");
+        if (rows == null || out == null) {
+            throw new UsageException("generate needs --rows N and --out DIR");
+        }
+        String seed = single(values, "--seed");
+        try {
+            long n = Long.parseLong(rows.replace("_", ""));
+            if (n < 1) {
+                throw new UsageException("--rows must be at least 1");
+            }
+            return new GenerateOptions(n, seed == null ? 1 : Long.parseLong(seed), Path.of(out),
+                    flags.contains("--dirty"));
+        }
+        catch (NumberFormatException ex) {
+            throw new UsageException("--rows and --seed take whole numbers");
+        }
+    }
+
+    private static RunOptions runOptions(Map<String, List<String>> values, Set<String> flags, LocalDate today)
+            throws UsageException {
+        boolean restart = flags.contains("--restart");
+        List<Path> inputs = new ArrayList<>();
+        for (String input : values.getOrDefault("--input", List.of())) {
+            inputs.add(Path.of(input));
+        }
+        if (inputs.isEmpty() && !restart) {
             throw new UsageException("run needs at least one --input PATH (a file or a folder of exports)");
+        }
+        if (restart && (!inputs.isEmpty() || values.containsKey("--as-of") || values.containsKey("--period"))) {
+            throw new UsageException("run --restart takes the failed run's own inputs, day and period: give none");
         }
         for (Path input : inputs) {
             if (!Files.exists(input)) {
@@ -95,6 +156,7 @@ public record CommandLine(String command, RunOptions runOptions, List<String> sp
             }
         }
         ReportingPeriod period = null;
+        String periodText = single(values, "--period");
         if (periodText != null) {
             try {
                 period = ReportingPeriod.parse(periodText);
@@ -104,6 +166,7 @@ public record CommandLine(String command, RunOptions runOptions, List<String> sp
             }
         }
         LocalDate asOf;
+        String asOfText = single(values, "--as-of");
         if (asOfText != null) {
             try {
                 asOf = LocalDate.parse(asOfText);
@@ -119,14 +182,16 @@ public record CommandLine(String command, RunOptions runOptions, List<String> sp
             period = ReportingPeriod.monthOf(asOf);
         }
         String party = null;
+        String partyText = single(values, "--party");
         if (partyText != null) {
             party = CountryCodes.normalized(partyText);
             if (!CountryCodes.isCode(party)) {
                 throw new UsageException("--party '" + partyText + "' is not an ISO 3166-1 alpha-2 country code"
-                        + CountryCodes.hint(party.toUpperCase(Locale.ROOT)));
+                        + CountryCodes.hint(party));
             }
         }
-        Path out = Path.of(outText == null ? "out" : outText);
-        return new RunOptions(List.copyOf(inputs), asOf, period, party, out);
+        String out = single(values, "--out");
+        return new RunOptions(List.copyOf(inputs), asOf, period, party, Path.of(out == null ? "out" : out),
+                flags.contains("--force"), restart, flags.contains("--dry-run"));
     }
 }

@@ -1,17 +1,23 @@
 package org.quickfreeze.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.quickfreeze.QuickfreezeApplication;
+import org.quickfreeze.generate.ExportGenerator;
+import org.quickfreeze.schedule.ScheduledRuns;
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The command line: parses it, starts the application with the Spring
- * properties, runs the command and turns the outcome into an exit status.
- * Never ends with a bare stack trace: every failure is one sentence.
+ * properties when the command needs it, runs the command and turns the outcome
+ * into an exit status. Never ends with a bare stack trace: every failure is one
+ * sentence.
  */
 public class QuickfreezeCli {
 
@@ -34,23 +40,62 @@ public class QuickfreezeCli {
             err.println("Run with --help for usage.");
             return ExitCodes.USAGE;
         }
-        if (commandLine.command().equals(CommandLine.HELP)) {
-            out.print(Usage.TEXT);
-            return ExitCodes.DONE;
+        switch (commandLine.command()) {
+            case CommandLine.HELP -> {
+                out.print(Usage.TEXT);
+                return ExitCodes.DONE;
+            }
+            case CommandLine.GENERATE -> {
+                return generate(commandLine.generateOptions());
+            }
+            default -> {
+                return withApplication(commandLine);
+            }
+        }
+    }
+
+    private int withApplication(CommandLine commandLine) {
+        List<String> springArguments = new ArrayList<>(commandLine.springArguments());
+        boolean schedule = commandLine.command().equals(CommandLine.SCHEDULE);
+        if (schedule) {
+            springArguments.add("--" + ScheduledRuns.ENABLED + "=true");
         }
         ConfigurableApplicationContext context;
         try {
             context = new SpringApplicationBuilder(QuickfreezeApplication.class).bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("console", new Console(out, err)))
-                .run(commandLine.springArguments().toArray(String[]::new));
+                .run(springArguments.toArray(String[]::new));
         }
         catch (RuntimeException ex) {
             err.println("quickfreeze: cannot start: " + Failures.sentence(ex));
             return ExitCodes.FAILED;
         }
+        if (schedule) {
+            return context.getBean(ScheduledRuns.class).awaitShutdown();
+        }
         try (context) {
+            if (commandLine.command().equals(CommandLine.HISTORY)) {
+                return context.getBean(HistoryCommand.class).print(out);
+            }
             return context.getBean(RunCommand.class).run(commandLine.runOptions(), out, err);
+        }
+        catch (RuntimeException ex) {
+            err.println("quickfreeze: " + Failures.sentence(ex));
+            return ExitCodes.FAILED;
+        }
+    }
+
+    private int generate(GenerateOptions options) {
+        try {
+            var written = new ExportGenerator(options.seed(), options.dirty()).write(options.rows(), options.out());
+            out.printf("Wrote %d rows (%d made bad on purpose) in %s%n", written.rows(), written.dirtyRows(),
+                    String.join(", ", written.files().stream().map(Object::toString).toList()));
+            return ExitCodes.DONE;
+        }
+        catch (IOException ex) {
+            err.println("quickfreeze: cannot write the exports: " + ex.getMessage());
+            return ExitCodes.FAILED;
         }
     }
 }

@@ -1,61 +1,70 @@
 package org.quickfreeze.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
-import java.util.stream.Collectors;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.quickfreeze.ingest.SourceFile;
 import org.quickfreeze.ingest.SourceFiles;
-import org.quickfreeze.job.JobParameterNames;
+import org.quickfreeze.job.AuditRuns;
+import org.quickfreeze.job.RunMode;
+import org.quickfreeze.job.RunRequest;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
-/** {@code quickfreeze run}: one run of the compliance audit job. */
+/** {@code quickfreeze run}: one run of the compliance audit job, a restart, or a dry run. */
 @Component
 public class RunCommand {
 
-    private final JobOperator jobOperator;
-
-    private final Job complianceAudit;
+    private final AuditRuns runs;
 
     private final SourceFiles sourceFiles;
 
-    public RunCommand(JobOperator jobOperator, Job complianceAudit, SourceFiles sourceFiles) {
-        this.jobOperator = jobOperator;
-        this.complianceAudit = complianceAudit;
+    private final DryRun dryRun;
+
+    public RunCommand(AuditRuns runs, SourceFiles sourceFiles, DryRun dryRun) {
+        this.runs = runs;
         this.sourceFiles = sourceFiles;
+        this.dryRun = dryRun;
     }
 
     public int run(RunOptions options, PrintStream out, PrintStream err) {
-        JobParameters parameters = new JobParametersBuilder()
-            .addString(JobParameterNames.INPUTS,
-                    options.inputs().stream().map(p -> p.toAbsolutePath().normalize().toString())
-                        .collect(Collectors.joining("\n")))
-            .addString(JobParameterNames.AS_OF, options.asOf().toString())
-            .addString(JobParameterNames.PERIOD, options.period().label())
-            .addString(JobParameterNames.PARTY, options.party() == null ? "" : options.party())
-            .addString(JobParameterNames.OUT, options.out().toAbsolutePath().normalize().toString())
-            .addLong(JobParameterNames.RUN_ID, System.currentTimeMillis())
-            .toJobParameters();
+        if (options.dryRun()) {
+            return dryRun.check(options, out, err);
+        }
         JobExecution execution;
         try {
-            execution = jobOperator.start(complianceAudit, parameters);
+            if (options.restart()) {
+                execution = runs.restartLast();
+            }
+            else {
+                requireWritable(options.out());
+                execution = runs.start(new RunRequest(options.inputs(), options.asOf(), options.period(),
+                        options.party(), options.out(), RunMode.COMPLIANCE, options.force()));
+            }
         }
-        catch (Exception ex) {
-            err.println("quickfreeze: the run could not start: " + Failures.sentence(ex));
-            return ExitCodes.FAILED;
+        catch (AuditRuns.Refused ex) {
+            err.println("quickfreeze: " + ex.getMessage());
+            return ExitCodes.USAGE;
         }
+        catch (NotWritable ex) {
+            err.println("quickfreeze: " + ex.getMessage());
+            return ExitCodes.USAGE;
+        }
+        return outcome(execution, options.restart() ? null : options.out(), err);
+    }
+
+    int outcome(JobExecution execution, Path out, PrintStream err) {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             String reason = execution.getAllFailureExceptions()
                 .stream()
                 .findFirst()
                 .map(Failures::sentence)
-                .orElse("the job ended " + execution.getStatus());
-            err.println("quickfreeze: the run failed: " + reason);
+                .orElse("the run ended " + execution.getStatus());
+            err.println("quickfreeze: run " + execution.getId() + " failed: " + reason);
+            err.println("Once the cause is fixed, 'run --restart' goes on from where it stopped.");
             return ExitCodes.FAILED;
         }
         long unusable = sourceFiles.ofRun(execution.getJobInstanceId())
@@ -63,10 +72,29 @@ public class RunCommand {
             .filter(f -> f.status() == SourceFile.Status.UNUSABLE)
             .count();
         if (unusable > 0) {
-            err.println("quickfreeze: " + unusable + " input file(s) could not be used; see "
-                    + options.out().resolve("failed"));
+            err.println("quickfreeze: " + unusable + " input file(s) could not be used"
+                    + (out == null ? "" : "; see " + out.resolve("failed")));
             return ExitCodes.UNUSABLE_INPUT;
         }
         return ExitCodes.DONE;
+    }
+
+    static void requireWritable(Path folder) throws NotWritable {
+        try {
+            Files.createDirectories(folder);
+        }
+        catch (IOException ex) {
+            throw new NotWritable("the output folder " + folder + " cannot be created: " + ex.getMessage());
+        }
+        if (!Files.isWritable(folder)) {
+            throw new NotWritable("the output folder " + folder + " is not writable");
+        }
+    }
+
+    static class NotWritable extends Exception {
+
+        NotWritable(String message) {
+            super(message, null, false, false);
+        }
     }
 }

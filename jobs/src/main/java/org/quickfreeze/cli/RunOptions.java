@@ -1,11 +1,18 @@
 package org.quickfreeze.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.quickfreeze.audit.ReportingPeriod;
 
-/** What {@code quickfreeze run} was asked to do, defaults resolved. */
-public record RunOptions(List<Path> inputs, java.time.LocalDate asOf, ReportingPeriod period, String party,
-        Path out) {
+/**
+ * What {@code quickfreeze run} was asked to do, defaults resolved.
+ *
+ * @param force run again a run that completed with the same parameters
+ * @param restart restart the last run that failed or was killed, instead of a new one
+ * @param dryRun read and validate the inputs and the configuration, store and write nothing
+ */
+public record RunOptions(List<Path> inputs, LocalDate asOf, ReportingPeriod period, String party, Path out,
+        boolean force, boolean restart, boolean dryRun) {
 }

@@ -35,6 +35,8 @@ import org.quickfreeze.store.CaseRequests;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -81,6 +83,11 @@ public class AuditJobConfiguration {
     }
 
     @Bean
+    public StepProgress stepProgress() {
+        return new StepProgress();
+    }
+
+    @Bean
     public PdfTemplates pdfTemplates() {
         return new PdfTemplates();
     }
@@ -92,8 +99,11 @@ public class AuditJobConfiguration {
 
     @Bean
     public Step inspectStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            StepProgress stepProgress,
             InspectTasklet inspectTasklet) {
-        return new StepBuilder("inspect", jobRepository).tasklet(inspectTasklet, transactionManager).build();
+        return new StepBuilder("inspect", jobRepository).tasklet(inspectTasklet, transactionManager)
+            .listener(stepProgress)
+            .build();
     }
 
     @Bean
@@ -110,12 +120,15 @@ public class AuditJobConfiguration {
 
     @Bean
     public Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            StepProgress stepProgress,
             CaseExportReader caseExportReader, StagingWriter stagingWriter, QuickfreezeProperties properties) {
         return new StepBuilder("ingest", jobRepository).<ReadRow, RowOutcome>chunk(properties.chunkSize())
             .transactionManager(transactionManager)
             .reader(caseExportReader)
             .processor(new RowProcessor())
             .writer(stagingWriter)
+            .listener((StepExecutionListener) stepProgress)
+            .listener((ItemWriteListener<Object>) stepProgress)
             .build();
     }
 
@@ -133,8 +146,11 @@ public class AuditJobConfiguration {
 
     @Bean
     public Step mergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            StepProgress stepProgress,
             MergeTasklet mergeTasklet) {
-        return new StepBuilder("merge", jobRepository).tasklet(mergeTasklet, transactionManager).build();
+        return new StepBuilder("merge", jobRepository).tasklet(mergeTasklet, transactionManager)
+            .listener(stepProgress)
+            .build();
     }
 
     @Bean
@@ -146,8 +162,11 @@ public class AuditJobConfiguration {
 
     @Bean
     public Step auditStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            StepProgress stepProgress,
             AuditTasklet auditTasklet) {
-        return new StepBuilder("audit", jobRepository).tasklet(auditTasklet, transactionManager).build();
+        return new StepBuilder("audit", jobRepository).tasklet(auditTasklet, transactionManager)
+            .listener(stepProgress)
+            .build();
     }
 
     @Bean
@@ -160,8 +179,11 @@ public class AuditJobConfiguration {
 
     @Bean
     public Step outputStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            StepProgress stepProgress,
             OutputTasklet outputTasklet) {
-        return new StepBuilder("output", jobRepository).tasklet(outputTasklet, transactionManager).build();
+        return new StepBuilder("output", jobRepository).tasklet(outputTasklet, transactionManager)
+            .listener(stepProgress)
+            .build();
     }
 
     @Bean
@@ -171,11 +193,12 @@ public class AuditJobConfiguration {
             PdfTemplates pdfTemplates,
             @Value("#{jobParameters['" + JobParameterNames.AS_OF + "']}") String asOf,
             @Value("#{jobParameters['" + JobParameterNames.PERIOD + "']}") String period,
-            @Value("#{jobParameters['" + JobParameterNames.OUT + "']}") String out) {
+            @Value("#{jobParameters['" + JobParameterNames.OUT + "']}") String out,
+            @Value("#{jobParameters['" + JobParameterNames.MODE + "']}") String mode) {
         return new OutputTasklet(new ReportModelBuilder(findings, caseRequests, sourceFiles, rejectedRows, clock),
                 rejectedRows, new OutputFiles(Path.of(out)), new ConsoleSummary(console.out()),
                 new CommitteeReport(pdfTemplates, properties.pdf()), new MonthlyReport(pdfTemplates, properties.pdf()),
-                auditRun(properties, asOf, period));
+                auditRun(properties, asOf, period), RunMode.valueOf(mode));
     }
 
     private static AuditRun auditRun(QuickfreezeProperties properties, String asOf, String period) {

@@ -5,6 +5,10 @@ public final class JobParameterNames {
 
     public static final String INPUTS = "inputs";
 
+    public static final String INPUT_SET = "inputSet";
+
+    public static final String MODE = "mode";
+
     public static final String AS_OF = "asOf";
 
     public static final String PERIOD = "period";

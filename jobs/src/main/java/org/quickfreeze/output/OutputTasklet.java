@@ -3,10 +3,12 @@ package org.quickfreeze.output;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.quickfreeze.audit.AuditRun;
 import org.quickfreeze.ingest.RejectedRows;
+import org.quickfreeze.job.RunMode;
 import org.quickfreeze.report.csv.FindingsCsvWriter;
 import org.quickfreeze.report.csv.RejectsCsvWriter;
 import org.quickfreeze.report.model.FindingRow;
@@ -21,7 +23,11 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Writes the run's outputs into the output folder and prints the summary. */
+/**
+ * Writes the run's outputs into the output folder and prints the summary: every
+ * output for the compliance run, the findings and the due-soon list for the
+ * weekly check.
+ */
 public class OutputTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(OutputTasklet.class);
@@ -40,8 +46,11 @@ public class OutputTasklet implements Tasklet {
 
     private final AuditRun run;
 
+    private final RunMode mode;
+
     public OutputTasklet(ReportModelBuilder modelBuilder, RejectedRows rejectedRows, OutputFiles outputs,
-            ConsoleSummary console, CommitteeReport committeeReport, MonthlyReport monthlyReport, AuditRun run) {
+            ConsoleSummary console, CommitteeReport committeeReport, MonthlyReport monthlyReport, AuditRun run,
+            RunMode mode) {
         this.modelBuilder = modelBuilder;
         this.rejectedRows = rejectedRows;
         this.outputs = outputs;
@@ -49,6 +58,7 @@ public class OutputTasklet implements Tasklet {
         this.committeeReport = committeeReport;
         this.monthlyReport = monthlyReport;
         this.run = run;
+        this.mode = mode;
     }
 
     @Override
@@ -64,6 +74,19 @@ public class OutputTasklet implements Tasklet {
                 }
             }
         }));
+        if (mode == RunMode.WEEKLY) {
+            written.add(outputs.writeText("due-soon-" + day + ".csv", out -> {
+                try (FindingsCsvWriter csv = new FindingsCsvWriter(out)) {
+                    for (FindingRow f : dueSoon(model)) {
+                        csv.write(f);
+                    }
+                }
+            }));
+            contribution.incrementWriteCount(model.findings().size());
+            written.forEach(p -> log.info("wrote {}", p));
+            console.print(model, written);
+            return RepeatStatus.FINISHED;
+        }
         written.add(writeRejects(jobInstanceId, "rejects-" + day + ".csv"));
         String workbook = "compliance-" + day + ".xlsx";
         written.add(outputs.write(workbook, out -> new ComplianceWorkbook().write(model, out)));
@@ -74,6 +97,15 @@ public class OutputTasklet implements Tasklet {
         written.forEach(p -> log.info("wrote {}", p));
         console.print(model, written);
         return RepeatStatus.FINISHED;
+    }
+
+    /** The due-soon findings, fewest days left first. */
+    static List<FindingRow> dueSoon(ReportModel model) {
+        return model.findings()
+            .stream()
+            .filter(FindingRow::dueSoon)
+            .sorted(Comparator.comparing(FindingRow::daysLeft))
+            .toList();
     }
 
     private Path writeRejects(long jobInstanceId, String name) throws IOException {

@@ -70,7 +70,7 @@ class CommandLineTest {
 
         var help = quickfreeze.run("--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.stdout()).contains("Usage: java -jar quickfreeze.jar run --input PATH");
+        assertThat(help.stdout()).contains("Usage: java -jar quickfreeze.jar COMMAND", "--input PATH");
     }
 
     @Test

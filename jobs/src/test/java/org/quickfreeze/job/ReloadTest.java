@@ -50,7 +50,7 @@ class ReloadTest {
 
         q.run("run", "--input", v1.toString(), "--period", "2026-10");
         byte[] first = Files.readAllBytes(q.out().resolve("findings-2026-10-31.csv"));
-        var again = q.run("run", "--input", v1.toString(), "--period", "2026-10");
+        var again = q.run("run", "--input", v1.toString(), "--period", "2026-10", "--force");
 
         assertThat(again.exitCode()).isZero();
         assertThat(again.stdout()).containsPattern("police.csv\\s+0\\s+0\\s+0\\s+0\\s+ALREADY_LOADED");

@@ -1,0 +1,7 @@
+package org.quickfreeze.cli;
+
+import java.nio.file.Path;
+
+/** What {@code quickfreeze generate} writes: how many rows, from which seed, where, clean or dirty. */
+public record GenerateOptions(long rows, long seed, Path out, boolean dirty) {
+}

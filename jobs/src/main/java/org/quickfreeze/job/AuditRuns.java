@@ -1,0 +1,159 @@
+package org.quickfreeze.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.quickfreeze.ingest.InputFiles;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts and restarts runs of the compliance audit job. A run is identified by
+ * its inputs (the files and their sizes and times, so that new exports make a
+ * new run), its as-of day, period and mode: the same run again is refused once
+ * it has completed, and picks up where it stopped when it has not.
+ */
+@Component
+public class AuditRuns {
+
+    private final JobOperator jobOperator;
+
+    private final JobRepository jobRepository;
+
+    private final Job complianceAudit;
+
+    private final Clock clock;
+
+    public AuditRuns(JobOperator jobOperator, JobRepository jobRepository, Job complianceAudit, Clock clock) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.complianceAudit = complianceAudit;
+        this.clock = clock;
+    }
+
+    /** Why a run was not started. */
+    public static class Refused extends Exception {
+
+        public Refused(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    public JobExecution start(RunRequest request) throws Refused {
+        JobParameters parameters = parameters(request);
+        try {
+            return jobOperator.start(complianceAudit, parameters);
+        }
+        catch (JobInstanceAlreadyCompleteException ex) {
+            JobExecution done = jobRepository.getLastJobExecution(AuditJobConfiguration.JOB_NAME, parameters);
+            throw new Refused("this run (as of " + request.asOf() + ", period " + request.period().label()
+                    + ", the same input files) already completed"
+                    + (done == null ? "" : " on " + done.getEndTime().toLocalDate() + " as run " + done.getId())
+                    + "; give --force to run it again");
+        }
+        catch (JobExecutionAlreadyRunningException ex) {
+            throw new Refused("this run (as of " + request.asOf() + ", period " + request.period().label()
+                    + ") is running now, in this or another process");
+        }
+        catch (JobRestartException ex) {
+            throw new Refused("this run cannot be restarted: " + ex.getMessage());
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException(ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * Restarts the last run when it failed, was stopped or was killed (a run
+     * left {@code STARTED} by a process that no longer exists is marked failed
+     * first), from the step and chunk it had reached.
+     */
+    public JobExecution restartLast() throws Refused {
+        JobInstance instance = jobRepository.getLastJobInstance(AuditJobConfiguration.JOB_NAME);
+        JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
+        if (last == null) {
+            throw new Refused("there is no run to restart");
+        }
+        if (last.getStatus() == BatchStatus.COMPLETED) {
+            throw new Refused("the last run (" + last.getId() + ") completed: there is nothing to restart");
+        }
+        try {
+            if (last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN) {
+                last = jobOperator.recover(last);
+            }
+            return jobOperator.restart(last);
+        }
+        catch (JobRestartException ex) {
+            throw new Refused("run " + last.getId() + " cannot be restarted: " + ex.getMessage());
+        }
+    }
+
+    public Optional<JobExecution> running() {
+        return jobRepository.findRunningJobExecutions(AuditJobConfiguration.JOB_NAME).stream().findFirst();
+    }
+
+    public void stop(JobExecution execution) {
+        try {
+            jobOperator.stop(execution);
+        }
+        catch (Exception ex) {
+            // it ended in the meantime
+        }
+    }
+
+    JobParameters parameters(RunRequest request) {
+        List<Path> inputs = request.inputs().stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        JobParametersBuilder builder = new JobParametersBuilder()
+            .addString(JobParameterNames.INPUT_SET, fingerprint(inputs), true)
+            .addString(JobParameterNames.AS_OF, request.asOf().toString(), true)
+            .addString(JobParameterNames.PERIOD, request.period().label(), true)
+            .addString(JobParameterNames.MODE, request.mode().name(), true)
+            .addString(JobParameterNames.INPUTS, inputs.stream().map(Path::toString).collect(Collectors.joining("\n")),
+                    false)
+            .addString(JobParameterNames.PARTY, request.party() == null ? "" : request.party(), false)
+            .addString(JobParameterNames.OUT, request.out().toAbsolutePath().normalize().toString(), false);
+        if (request.force()) {
+            builder.addLong(JobParameterNames.RUN_ID, clock.millis(), true);
+        }
+        return builder.toJobParameters();
+    }
+
+    /** The input set: every export file named, with its size and modification time. */
+    static String fingerprint(List<Path> inputs) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : InputFiles.expand(inputs)) {
+                String entry = file + "|" + (Files.isRegularFile(file)
+                        ? Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis() : "missing") + "\n";
+                digest.update(entry.getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.quickfreeze.schedule;
+
+import java.time.Clock;
+
+import org.quickfreeze.QuickfreezeProperties;
+import org.quickfreeze.job.AuditRuns;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Scheduling is on only for {@code quickfreeze schedule}, never for a single run. */
+@Configuration
+@EnableScheduling
+@ConditionalOnProperty(ScheduledRuns.ENABLED)
+public class ScheduleConfiguration {
+
+    @Bean
+    public ScheduledRuns scheduledRuns(AuditRuns runs, QuickfreezeProperties properties, Clock clock) {
+        return new ScheduledRuns(runs, properties, clock);
+    }
+}

@@ -42,9 +42,11 @@ public final class Quickfreeze {
 
     public Outcome run(String... arguments) {
         List<String> args = new ArrayList<>(List.of(arguments));
-        args.add("--spring.datasource.url=" + databaseUrl());
+        if (args.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))) {
+            args.add("--spring.datasource.url=" + databaseUrl());
+        }
         args.add("--logging.file.name=" + home.resolve("logs/quickfreeze.log"));
-        if (!args.contains("--out")) {
+        if (args.contains("run") && !args.contains("--out")) {
             args.add("--out");
             args.add(out.toString());
         }

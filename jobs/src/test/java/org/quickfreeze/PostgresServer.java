@@ -1,0 +1,47 @@
+package org.quickfreeze;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL server for the tests, from the server binaries published
+ * on Maven Central (no Docker, nothing installed). Each test gets a database of its own.
+ */
+public final class PostgresServer implements AutoCloseable {
+
+    private final EmbeddedPostgres server;
+
+    private final AtomicInteger databases = new AtomicInteger();
+
+    public PostgresServer() {
+        try {
+            this.server = EmbeddedPostgres.builder().start();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("the embedded PostgreSQL server does not start", ex);
+        }
+    }
+
+    /** A new, empty database; its JDBC URL. */
+    public String newDatabase() {
+        String name = "quickfreeze_" + databases.incrementAndGet();
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        catch (SQLException ex) {
+            throw new IllegalStateException(ex);
+        }
+        return server.getJdbcUrl("postgres", name);
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+    }
+}

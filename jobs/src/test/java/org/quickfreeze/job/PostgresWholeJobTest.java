@@ -1,0 +1,93 @@
+package org.quickfreeze.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quickfreeze.PostgresServer;
+import org.quickfreeze.Quickfreeze;
+
+/** The same jar on PostgreSQL: the store and the job repository, schema by Flyway. */
+class PostgresWholeJobTest {
+
+    private static PostgresServer postgres;
+
+    @TempDir
+    Path home;
+
+    @BeforeAll
+    static void startPostgres() {
+        postgres = new PostgresServer();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws IOException {
+        postgres.close();
+    }
+
+    private String[] run(Path out, String url, String... extra) {
+        List<String> args = new ArrayList<>(List.of("run", "--input", "../input-samples", "--period", "2026-10",
+                "--party", "RO", "--out", out.toString(), "--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres", "--spring.datasource.password="));
+        args.addAll(List.of(extra));
+        return args.toArray(String[]::new);
+    }
+
+    @Test
+    void postgresGivesTheFindingsOfH2ByteForByte() throws IOException {
+        Quickfreeze onH2 = new Quickfreeze(home.resolve("h2"));
+        var h2 = onH2.run("run", "--input", "../input-samples", "--period", "2026-10", "--party", "RO");
+        Quickfreeze onPostgres = new Quickfreeze(home.resolve("pg"));
+        Path out = home.resolve("pg-out");
+        var pg = onPostgres.run(run(out, postgres.newDatabase()));
+
+        assertThat(h2.exitCode()).isZero();
+        assertThat(pg.exitCode()).as(pg.stderr()).isZero();
+        for (String file : List.of("findings-2026-10-31.csv", "rejects-2026-10-31.csv")) {
+            assertThat(Files.readString(out.resolve(file))).as(file)
+                .isEqualTo(Files.readString(onH2.out().resolve(file)));
+        }
+    }
+
+    @Test
+    void twoInstancesOnOneDatabaseDoNotRunTheSameRunTwice() throws Exception {
+        String url = postgres.newDatabase();
+        // the schema is created once, before the race
+        new Quickfreeze(home.resolve("setup")).run("history", "--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres", "--spring.datasource.password=");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Quickfreeze.Outcome>> instances = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                Path instance = home.resolve("instance-" + i);
+                instances.add(() -> new Quickfreeze(instance).run(run(instance.resolve("out"), url)));
+            }
+            List<Integer> exits = new ArrayList<>();
+            List<String> errors = new ArrayList<>();
+            for (Future<Quickfreeze.Outcome> f : pool.invokeAll(instances)) {
+                exits.add(f.get().exitCode());
+                errors.add(f.get().stderr());
+            }
+            assertThat(exits).as(errors.toString()).containsExactlyInAnyOrder(0, 2);
+            assertThat(String.join("", errors)).containsPattern("is running now|already completed");
+        }
+        finally {
+            pool.shutdownNow();
+        }
+        var history = new Quickfreeze(home.resolve("history")).run("history", "--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres", "--spring.datasource.password=");
+        assertThat(history.stdout().lines().filter(l -> l.contains("COMPLETED"))).hasSize(1);
+    }
+}

@@ -225,10 +225,12 @@ public final class ExportGenerator {
                 dirtyRows++;
                 writeDirty(row);
             }
+            else if (dirty && random.nextInt(5) == 0) {
+                String[] variant = row.clone();
+                formatVariant(variant);
+                printer.printRecord((Object[]) variant);
+            }
             else {
-                if (dirty && random.nextInt(5) == 0) {
-                    formatVariant(row);
-                }
                 printer.printRecord((Object[]) row);
             }
             previous = row;

@@ -18,6 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.support.CronExpression;
 
@@ -118,15 +120,21 @@ public class ScheduledRuns implements DisposableBean {
 
     /**
      * On SIGTERM the running job is asked to stop: its current chunk finishes and
-     * it ends {@code STOPPED}, to be restarted where it stopped.
+     * it ends {@code STOPPED}, to be restarted where it stopped. This happens when
+     * the context starts closing, before the scheduler's threads are awaited.
      */
-    @Override
-    public void destroy() throws InterruptedException {
+    @EventListener(ContextClosedEvent.class)
+    public void stopRunningJob() {
         shutDown.countDown();
         runs.running().ifPresent(execution -> {
             log.info("stopping run {} at the end of its current chunk", execution.getId());
             runs.stop(execution);
         });
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        stopRunningJob();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SHUTDOWN_WAIT_SECONDS);
         while (running.get() && System.nanoTime() < deadline) {
             Thread.sleep(100);

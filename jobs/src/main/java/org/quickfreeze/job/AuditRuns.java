@@ -25,6 +25,8 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +37,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AuditRuns {
+
+    private static final int CREATE_ATTEMPTS = 5;
 
     private final JobOperator jobOperator;
 
@@ -61,25 +65,44 @@ public class AuditRuns {
 
     public JobExecution start(RunRequest request) throws Refused {
         JobParameters parameters = parameters(request);
+        for (int attempt = 1;; attempt++) {
+            try {
+                return jobOperator.start(complianceAudit, parameters);
+            }
+            catch (JobInstanceAlreadyCompleteException ex) {
+                JobExecution done = jobRepository.getLastJobExecution(AuditJobConfiguration.JOB_NAME, parameters);
+                throw new Refused("this run (as of " + request.asOf() + ", period " + request.period().label()
+                        + ", the same input files) already completed"
+                        + (done == null ? "" : " on " + done.getEndTime().toLocalDate() + " as run " + done.getId())
+                        + "; give --force to run it again");
+            }
+            catch (JobExecutionAlreadyRunningException ex) {
+                throw new Refused("this run (as of " + request.asOf() + ", period " + request.period().label()
+                        + ") is running now, in this or another process");
+            }
+            catch (JobRestartException ex) {
+                throw new Refused("this run cannot be restarted: " + ex.getMessage());
+            }
+            catch (ConcurrencyFailureException | DataIntegrityViolationException | IllegalStateException ex) {
+                // Another process created the same run at the same moment: the job repository's
+                // unique key and serializable creation let one through. Looking again shows which.
+                if (attempt == CREATE_ATTEMPTS) {
+                    throw ex;
+                }
+                pause();
+            }
+            catch (Exception ex) {
+                throw new IllegalStateException(ex.getMessage(), ex);
+            }
+        }
+    }
+
+    private static void pause() {
         try {
-            return jobOperator.start(complianceAudit, parameters);
+            Thread.sleep(250);
         }
-        catch (JobInstanceAlreadyCompleteException ex) {
-            JobExecution done = jobRepository.getLastJobExecution(AuditJobConfiguration.JOB_NAME, parameters);
-            throw new Refused("this run (as of " + request.asOf() + ", period " + request.period().label()
-                    + ", the same input files) already completed"
-                    + (done == null ? "" : " on " + done.getEndTime().toLocalDate() + " as run " + done.getId())
-                    + "; give --force to run it again");
-        }
-        catch (JobExecutionAlreadyRunningException ex) {
-            throw new Refused("this run (as of " + request.asOf() + ", period " + request.period().label()
-                    + ") is running now, in this or another process");
-        }
-        catch (JobRestartException ex) {
-            throw new Refused("this run cannot be restarted: " + ex.getMessage());
-        }
-        catch (Exception ex) {
-            throw new IllegalStateException(ex.getMessage(), ex);
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
         }
     }
 

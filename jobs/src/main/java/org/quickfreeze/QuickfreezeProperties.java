@@ -1,8 +1,12 @@
 package org.quickfreeze;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.quickfreeze.audit.Limits;
+import org.quickfreeze.ingest.RegisterMappings;
 import org.quickfreeze.report.pdf.PdfSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -24,6 +28,7 @@ public record QuickfreezeProperties(
         Path logo,
         @DefaultValue("2000") int monthlyMaxListedRows,
         @DefaultValue("inbox") Path inbox,
+        @DefaultValue("config/registers") Path registers,
         @DefaultValue("out") Path out,
         String party,
         @DefaultValue Schedule schedule) {
@@ -38,6 +43,21 @@ public record QuickfreezeProperties(
 
     public PdfSettings pdf() {
         return new PdfSettings(organisation, logo, monthlyMaxListedRows);
+    }
+
+    /**
+     * The register mappings for a run: those of the configured folder and those
+     * in a {@code registers/} folder beside the exports of each input folder.
+     */
+    public RegisterMappings mappings(List<Path> inputs) {
+        List<Path> folders = new ArrayList<>();
+        folders.add(registers);
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                folders.add(input.resolve(RegisterMappings.FOLDER_BESIDE_EXPORTS));
+            }
+        }
+        return RegisterMappings.load(folders);
     }
 
     public Limits limits() {

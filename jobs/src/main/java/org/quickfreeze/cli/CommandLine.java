@@ -38,7 +38,8 @@ public record CommandLine(String command, RunOptions runOptions, GenerateOptions
             Set.of("--input", "--as-of", "--period", "--party", "--out"), GENERATE,
             Set.of("--rows", "--seed", "--out"), SCHEDULE, Set.of(), HISTORY, Set.of());
 
-    private static final Map<String, Set<String>> FLAGS = Map.of(RUN, Set.of("--force", "--restart", "--dry-run"),
+    private static final Map<String, Set<String>> FLAGS = Map.of(RUN,
+            Set.of("--force", "--restart", "--dry-run", "--inbox"),
             GENERATE, Set.of("--dirty"), SCHEDULE, Set.of(), HISTORY, Set.of());
 
     private static final CommandLine HELP_LINE = new CommandLine(HELP, null, null, List.of());
@@ -144,8 +145,12 @@ public record CommandLine(String command, RunOptions runOptions, GenerateOptions
         for (String input : values.getOrDefault("--input", List.of())) {
             inputs.add(Path.of(input));
         }
-        if (inputs.isEmpty() && !restart) {
-            throw new UsageException("run needs at least one --input PATH (a file or a folder of exports)");
+        boolean inbox = flags.contains("--inbox");
+        if (inputs.isEmpty() && !restart && !inbox) {
+            throw new UsageException("run needs at least one --input PATH (a file or a folder of exports), or --inbox");
+        }
+        if (inbox && !inputs.isEmpty()) {
+            throw new UsageException("run --inbox reads the inbox: give no --input");
         }
         if (restart && (!inputs.isEmpty() || values.containsKey("--as-of") || values.containsKey("--period"))) {
             throw new UsageException("run --restart takes the failed run's own inputs, day and period: give none");
@@ -192,6 +197,6 @@ public record CommandLine(String command, RunOptions runOptions, GenerateOptions
         }
         String out = single(values, "--out");
         return new RunOptions(List.copyOf(inputs), asOf, period, party, Path.of(out == null ? "out" : out),
-                flags.contains("--force"), restart, flags.contains("--dry-run"));
+                flags.contains("--force"), restart, flags.contains("--dry-run"), inbox);
     }
 }

@@ -4,17 +4,22 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 import org.quickfreeze.audit.CaseRequest;
-import org.quickfreeze.ingest.CsvExport;
-import org.quickfreeze.ingest.CsvRecordReader;
+import org.quickfreeze.QuickfreezeProperties;
+import org.quickfreeze.ingest.CsvLimits;
+import org.quickfreeze.ingest.ExportFiles;
+import org.quickfreeze.ingest.ExportLayout;
 import org.quickfreeze.ingest.ExportRecord;
 import org.quickfreeze.ingest.ExportRow;
 import org.quickfreeze.ingest.FileContent;
 import org.quickfreeze.ingest.InputFiles;
+import org.quickfreeze.ingest.RecordSource;
+import org.quickfreeze.ingest.RegisterMapping;
 import org.quickfreeze.ingest.RejectCode;
 import org.quickfreeze.ingest.RowDefaults;
 import org.quickfreeze.ingest.RowRejected;
@@ -30,12 +35,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class DryRun {
 
-    private final CsvExport csvExport;
+    private final QuickfreezeProperties properties;
 
     private final RowValidator validator = new RowValidator();
 
-    public DryRun(CsvExport csvExport) {
-        this.csvExport = csvExport;
+    public DryRun(QuickfreezeProperties properties) {
+        this.properties = properties;
     }
 
     public int check(RunOptions options, PrintStream out, PrintStream err) {
@@ -49,8 +54,11 @@ public class DryRun {
         }
         try {
             out.printf("%-40s %8s %8s %8s %8s  %s%n", "file", "read", "valid", "rejected", "empty", "status");
-            for (Path file : InputFiles.expand(options.inputs())) {
-                exit = Math.max(exit, checkFile(file, options.party(), out));
+            List<Path> inputs = options.inbox() ? List.of(properties.inbox()) : options.inputs();
+            ExportFiles exportFiles = new ExportFiles(CsvLimits.DEFAULT, properties.mappings(inputs));
+            String party = options.party() != null ? options.party() : properties.party();
+            for (Path file : InputFiles.expand(inputs)) {
+                exit = Math.max(exit, checkFile(exportFiles, file, party, out));
             }
         }
         catch (IOException ex) {
@@ -61,11 +69,11 @@ public class DryRun {
         return exit;
     }
 
-    private int checkFile(Path file, String party, PrintStream out) throws IOException {
+    private int checkFile(ExportFiles exportFiles, Path file, String party, PrintStream out) throws IOException {
         String name = file.getFileName().toString();
-        CsvExport.Layout layout;
+        ExportLayout layout;
         try {
-            layout = csvExport.inspect(file, FileContent.of(file));
+            layout = exportFiles.inspect(file, FileContent.of(file));
         }
         catch (UnusableFile ex) {
             out.printf("%-40s %8s %8s %8s %8s  UNUSABLE: %s%n", name, "", "", "", "", ex.getMessage());
@@ -76,8 +84,11 @@ public class DryRun {
         long empty = 0;
         Map<RejectCode, Long> rejects = new TreeMap<>();
         Set<String> keys = new HashSet<>();
-        RowDefaults defaults = new RowDefaults(name.replaceFirst("\\.[^.]*$", ""), party);
-        try (CsvRecordReader records = csvExport.records(file, layout)) {
+        RegisterMapping mapping = layout.mapping();
+        RowDefaults defaults = new RowDefaults(
+                mapping != null && mapping.register() != null ? mapping.register() : name.replaceFirst("\\.[^.]*$", ""),
+                mapping != null && mapping.party() != null ? mapping.party() : party);
+        try (RecordSource records = exportFiles.records(file, layout)) {
             for (ExportRecord record = records.next(); record != null; record = records.next()) {
                 read++;
                 if (record instanceof ExportRecord.Empty) {
@@ -88,8 +99,8 @@ public class DryRun {
                 }
                 else if (record instanceof ExportRecord.Cells cells) {
                     try {
-                        CaseRequest request = validator.validate(
-                                ExportRow.of(cells.line(), cells.cells(), layout.header().positions()), defaults);
+                        ExportRow row = ExportRow.of(cells.line(), cells.cells(), layout.header().positions());
+                        CaseRequest request = validator.validate(mapping == null ? row : row.mapped(mapping), defaults);
                         if (keys.add(request.register() + "\u0000" + request.requestId())) {
                             valid++;
                         }

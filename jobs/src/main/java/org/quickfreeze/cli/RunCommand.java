@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.quickfreeze.QuickfreezeProperties;
 import org.quickfreeze.ingest.SourceFile;
 import org.quickfreeze.ingest.SourceFiles;
 import org.quickfreeze.job.AuditRuns;
@@ -24,10 +25,13 @@ public class RunCommand {
 
     private final DryRun dryRun;
 
-    public RunCommand(AuditRuns runs, SourceFiles sourceFiles, DryRun dryRun) {
+    private final QuickfreezeProperties properties;
+
+    public RunCommand(AuditRuns runs, SourceFiles sourceFiles, DryRun dryRun, QuickfreezeProperties properties) {
         this.runs = runs;
         this.sourceFiles = sourceFiles;
         this.dryRun = dryRun;
+        this.properties = properties;
     }
 
     public int run(RunOptions options, PrintStream out, PrintStream err) {
@@ -41,8 +45,13 @@ public class RunCommand {
             }
             else {
                 requireWritable(options.out());
-                execution = runs.start(new RunRequest(options.inputs(), options.asOf(), options.period(),
-                        options.party(), options.out(), RunMode.COMPLIANCE, options.force()));
+                String party = options.party() != null ? options.party() : properties.party();
+                RunRequest request = options.inbox()
+                        ? RunRequest.ofInbox(properties.inbox(), options.asOf(), options.period(), party, options.out(),
+                                RunMode.COMPLIANCE, options.force())
+                        : new RunRequest(options.inputs(), options.asOf(), options.period(), party, options.out(),
+                                RunMode.COMPLIANCE, options.force(), null);
+                execution = runs.start(request);
             }
         }
         catch (AuditRuns.Refused ex) {
@@ -73,7 +82,7 @@ public class RunCommand {
             .count();
         if (unusable > 0) {
             err.println("quickfreeze: " + unusable + " input file(s) could not be used"
-                    + (out == null ? "" : "; see " + out.resolve("failed")));
+                    + (out == null ? "" : "; the reasons are in " + out.resolve("failed") + " (or the inbox's failed/)"));
             return ExitCodes.UNUSABLE_INPUT;
         }
         return ExitCodes.DONE;

@@ -11,7 +11,10 @@ final class Usage {
 
             Commands:
               run        one audit run
-                --input PATH   an export file, or a folder of exports (repeatable)
+                --input PATH   an export file, or a folder of exports (repeatable); the
+                               files stay where they are
+                --inbox        read the inbox (quickfreeze.inbox) instead, and move each
+                               file once loaded to archive/<day>/, or to failed/
                 --as-of DAY    the day the audit describes, YYYY-MM-DD
                                (default: the last day of --period, else today)
                 --period P     reporting period of the volume tables: 2026-10, 2026-Q3, 2026

@@ -21,7 +21,7 @@ public class CaseExportReader implements ItemStreamReader<ReadRow> {
 
     private final SourceFiles sourceFiles;
 
-    private final CsvExport csvExport;
+    private final ExportFiles exportFiles;
 
     private final long jobInstanceId;
 
@@ -31,13 +31,15 @@ public class CaseExportReader implements ItemStreamReader<ReadRow> {
 
     private long recordsRead;
 
-    private CsvRecordReader records;
+    private RecordSource records;
+
+    private RegisterMapping mapping;
 
     private ExportHeader header;
 
-    public CaseExportReader(SourceFiles sourceFiles, CsvExport csvExport, long jobInstanceId) {
+    public CaseExportReader(SourceFiles sourceFiles, ExportFiles exportFiles, long jobInstanceId) {
         this.sourceFiles = sourceFiles;
-        this.csvExport = csvExport;
+        this.exportFiles = exportFiles;
         this.jobInstanceId = jobInstanceId;
     }
 
@@ -69,7 +71,7 @@ public class CaseExportReader implements ItemStreamReader<ReadRow> {
                 ExportRecord record = records.next();
                 if (record != null) {
                     recordsRead++;
-                    return new ReadRow(files.get(fileIndex), header, record);
+                    return new ReadRow(files.get(fileIndex), header, mapping, record);
                 }
                 records.close();
             }
@@ -87,9 +89,10 @@ public class CaseExportReader implements ItemStreamReader<ReadRow> {
     private void openFile() {
         SourceFile file = files.get(fileIndex);
         try {
-            CsvExport.Layout layout = csvExport.inspect(file.path(), FileContent.of(file.path()));
+            ExportLayout layout = exportFiles.inspect(file.path(), FileContent.of(file.path()));
             header = layout.header();
-            records = csvExport.records(file.path(), layout);
+            mapping = layout.mapping();
+            records = exportFiles.records(file.path(), layout);
             recordsRead = 0;
         }
         catch (IOException | UnusableFile ex) {

@@ -30,12 +30,13 @@ public final class CsvExport {
      * @throws UnusableFile when the file is not UTF-8 text, has no header line,
      *         or its header lacks a required column
      */
-    public Layout inspect(Path file, FileContent content) throws UnusableFile, IOException {
+    public Layout inspect(Path file, FileContent content, RegisterMapping mapping) throws UnusableFile, IOException {
         if (content.size() == 0) {
             throw new UnusableFile("the file is empty (0 bytes): export the register again");
         }
         if (content.zip()) {
-            throw new UnusableFile("the file is a zip archive (an Excel workbook?), not a CSV export: save it as 'CSV UTF-8'");
+            throw new UnusableFile("the file is a zip archive (an Excel workbook named otherwise?), not a CSV export: "
+                    + "name it .xlsx or save it as 'CSV UTF-8'");
         }
         if (content.firstNul() >= 0) {
             throw new UnusableFile("the file holds binary data (a NUL byte at byte " + content.firstNul()
@@ -57,7 +58,7 @@ public final class CsvExport {
                 throw new UnusableFile("the header line cannot be read as CSV"
                         + (header instanceof ExportRecord.Malformed m ? ": " + m.message() : ""));
             }
-            return new Layout(delimiter, ExportHeader.of(cells.cells()));
+            return new Layout(delimiter, ExportHeader.of(cells.cells(), mapping));
         }
     }
 

@@ -1,7 +1,6 @@
 package org.quickfreeze.ingest;
 
 import java.io.BufferedReader;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -21,7 +20,7 @@ import org.apache.commons.csv.CSVRecord;
  * next line. A record spans several lines only while a quoted cell is open,
  * and at most {@link CsvLimits#maxRecordLines()} of them.
  */
-public final class CsvRecordReader implements Closeable {
+public final class CsvRecordReader implements RecordSource {
 
     private final BufferedReader lines;
 
@@ -42,6 +41,7 @@ public final class CsvRecordReader implements Closeable {
     }
 
     /** @return the next record, or {@code null} at the end of the file */
+    @Override
     public ExportRecord next() throws IOException {
         String first = nextLine();
         if (first == null) {

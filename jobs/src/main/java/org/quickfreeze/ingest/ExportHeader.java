@@ -1,6 +1,10 @@
 package org.quickfreeze.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,24 +17,50 @@ import java.util.Optional;
  */
 public record ExportHeader(Map<Column, Integer> positions, List<String> unknownColumns, int width) {
 
-    /**
-     * @throws UnusableFile when a column appears twice or a required column is missing
-     */
     public static ExportHeader of(List<String> names) throws UnusableFile {
+        return of(names, null);
+    }
+
+    /**
+     * @param mapping the register's mapping, or {@code null} for the canonical layout
+     * @throws UnusableFile when a column appears twice, a required column is
+     *         missing, or the mapping names a header the file lacks
+     */
+    public static ExportHeader of(List<String> names, RegisterMapping mapping) throws UnusableFile {
         Map<Column, Integer> positions = new EnumMap<>(Column.class);
-        List<String> unknown = new ArrayList<>();
+        Map<String, Integer> byName = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i).trim();
-            Optional<Column> column = Column.fromHeader(name);
-            if (column.isEmpty()) {
-                if (!name.isEmpty()) {
-                    unknown.add(name);
+            byName.putIfAbsent(normalized(names.get(i)), i);
+        }
+        Set<Integer> used = new HashSet<>();
+        if (mapping != null) {
+            for (Map.Entry<Column, String> entry : mapping.columns().entrySet()) {
+                Integer index = byName.get(normalized(entry.getValue()));
+                if (index == null) {
+                    throw new UnusableFile("register mapping " + mapping.name() + " names the header '"
+                            + entry.getValue() + "' (for " + entry.getKey().header() + "), which the file lacks; "
+                            + "the header found is: " + String.join(", ", names));
                 }
+                positions.put(entry.getKey(), index);
+                used.add(index);
+            }
+        }
+        for (int i = 0; i < names.size(); i++) {
+            Optional<Column> column = Column.fromHeader(names.get(i));
+            if (column.isEmpty() || used.contains(i) || (mapping != null && mapping.columns().containsKey(column.get()))) {
                 continue;
             }
-            if (positions.putIfAbsent(column.get(), i) != null) {
-                throw new UnusableFile("the header names column " + column.get().header()
-                        + " twice (columns " + (positions.get(column.get()) + 1) + " and " + (i + 1) + ")");
+            Integer before = positions.putIfAbsent(column.get(), i);
+            if (before != null) {
+                throw new UnusableFile("the header names column " + column.get().header() + " twice (columns "
+                        + (before + 1) + " and " + (i + 1) + ")");
+            }
+            used.add(i);
+        }
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (!used.contains(i) && !names.get(i).isBlank()) {
+                unknown.add(names.get(i).trim());
             }
         }
         List<String> missing = new ArrayList<>();
@@ -41,9 +71,14 @@ public record ExportHeader(Map<Column, Integer> positions, List<String> unknownC
         }
         if (!missing.isEmpty()) {
             throw new UnusableFile("the header lacks the required column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + "; the header found is: " + String.join(", ", names));
+                    + String.join(", ", missing) + "; the header found is: " + String.join(", ", names)
+                    + (mapping == null ? "" : " (register mapping " + mapping.name() + ")"));
         }
         return new ExportHeader(positions, unknown, names.size());
+    }
+
+    private static String normalized(String header) {
+        return header.trim().toLowerCase(Locale.ROOT);
     }
 
     public boolean has(Column column) {

@@ -1,5 +1,6 @@
 package org.quickfreeze.ingest;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,35 @@ public record ExportRow(long line, Map<Column, String> cells, List<String> rawCe
     public String get(Column column) {
         String value = cells.get(column);
         return value == null ? "" : value;
+    }
+
+    private static final List<Column> DATES = List.of(Column.REQUESTED_ON, Column.ACKNOWLEDGED_ON,
+            Column.EXECUTED_ON, Column.PRESERVED_UNTIL, Column.EXTENDED_UNTIL, Column.CLOSED_ON);
+
+    /**
+     * The row in canonical terms: source codes replaced by the codes they stand
+     * for, dates in the register's own formats rewritten as {@code yyyy-MM-dd}.
+     */
+    public ExportRow mapped(RegisterMapping mapping) {
+        Map<Column, String> canonical = new EnumMap<>(Column.class);
+        cells.forEach((column, value) -> {
+            String mappedValue;
+            if (column == Column.DATA_TYPES && !value.isEmpty()) {
+                List<String> items = new ArrayList<>();
+                for (String item : value.split("\\|")) {
+                    items.add(mapping.code(column, item.trim()));
+                }
+                mappedValue = String.join("|", items);
+            }
+            else if (DATES.contains(column)) {
+                mappedValue = mapping.isoDate(value).orElse(value);
+            }
+            else {
+                mappedValue = mapping.code(column, value);
+            }
+            canonical.put(column, mappedValue);
+        });
+        return new ExportRow(line, canonical, rawCells);
     }
 
     public static ExportRow of(long line, List<String> rawCells, Map<Column, Integer> positions) {

@@ -2,6 +2,7 @@ package org.quickfreeze.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +10,10 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * The export files named by {@code --input}: a file as given, or the CSV
- * exports directly inside a folder (other files there, such as a README, are
- * not exports).
+ * The export files named by {@code --input}: a file as given, or the CSV and
+ * {@code .xlsx} exports directly inside a folder (other files there, such as a
+ * README or Excel's {@code ~$} lock files, are not exports). A link is listed,
+ * to be reported: links are not followed.
  */
 public final class InputFiles {
 
@@ -23,7 +25,10 @@ public final class InputFiles {
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> entries = Files.list(input)) {
-                    entries.filter(Files::isRegularFile).filter(InputFiles::isExport).sorted().forEach(files::add);
+                    entries.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(f))
+                        .filter(InputFiles::isExport)
+                        .sorted()
+                        .forEach(files::add);
                 }
             }
             else {
@@ -35,6 +40,6 @@ public final class InputFiles {
 
     static boolean isExport(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".csv") && !name.startsWith(".");
+        return (name.endsWith(".csv") || name.endsWith(".xlsx")) && !name.startsWith(".") && !name.startsWith("~$");
     }
 }

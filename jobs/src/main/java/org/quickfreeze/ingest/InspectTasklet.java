@@ -2,6 +2,7 @@ package org.quickfreeze.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -12,8 +13,8 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -28,7 +29,7 @@ public class InspectTasklet implements Tasklet {
 
     private final SourceFiles sourceFiles;
 
-    private final CsvExport csvExport;
+    private final ExportFiles exportFiles;
 
     private final Quarantine quarantine;
 
@@ -36,10 +37,10 @@ public class InspectTasklet implements Tasklet {
 
     private final String defaultParty;
 
-    public InspectTasklet(SourceFiles sourceFiles, CsvExport csvExport, Quarantine quarantine, List<Path> inputs,
+    public InspectTasklet(SourceFiles sourceFiles, ExportFiles exportFiles, Quarantine quarantine, List<Path> inputs,
             String defaultParty) {
         this.sourceFiles = sourceFiles;
-        this.csvExport = csvExport;
+        this.exportFiles = exportFiles;
         this.quarantine = quarantine;
         this.inputs = inputs;
         this.defaultParty = defaultParty;
@@ -58,45 +59,61 @@ public class InspectTasklet implements Tasklet {
                     quarantine.setAside(file, registered.reason());
                 }
                 case ALREADY_LOADED -> log.info("{}: skipped: {}", registered.name(), registered.reason());
-                default -> log.info("{}: {} bytes, delimiter '{}'", registered.name(), registered.size(),
-                        registered.delimiter());
+                default -> log.info("{}: {} bytes, {}{}", registered.name(), registered.size(),
+                        registered.workbook() ? "workbook" : "delimiter '" + registered.delimiter() + "'",
+                        registered.mapping() == null ? "" : ", register mapping " + registered.mapping());
             }
         }
         return RepeatStatus.FINISHED;
     }
 
     private SourceFile inspect(Path file, Map<String, String> seenThisRun) throws IOException {
-        String name = file.getFileName().toString();
-        String register = withoutExtension(name);
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            return new SourceFile(0, file, name, 0, null, LocalDateTime.now(ZoneOffset.UTC), SourceFile.Status.UNUSABLE,
-                    "the file cannot be read (missing, a folder, or no permission)", null, register, defaultParty,
-                    List.of(), 0, 0, 0, 0);
+        String register = withoutExtension(file.getFileName().toString());
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        if (Files.isSymbolicLink(file)) {
+            return unusable(file, 0, null, now, "the file is a symbolic link; links are not followed: "
+                    + "put the export itself in the folder", register);
+        }
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !Files.isReadable(file)) {
+            return unusable(file, 0, null, now, "the file cannot be read (missing, a folder, or no permission)",
+                    register);
         }
         LocalDateTime modified = LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.UTC);
         FileContent content = FileContent.of(file);
-        String sameContent = seenThisRun.putIfAbsent(content.sha256(), name);
+        String sameContent = seenThisRun.putIfAbsent(content.sha256(), file.getFileName().toString());
         Optional<SourceFile> loadedBefore = sourceFiles.loadedWithContent(content.sha256());
         if (sameContent != null || loadedBefore.isPresent()) {
             String reason = sameContent != null ? "same content as " + sameContent + " in this run"
                     : "same content as " + loadedBefore.get().name() + ", already loaded";
-            return new SourceFile(0, file, name, content.size(), content.sha256(), modified,
-                    SourceFile.Status.ALREADY_LOADED, reason, null, register, defaultParty, List.of(), 0, 0, 0, 0);
+            return SourceFile.found(file, content.size(), content.sha256(), modified,
+                    SourceFile.Status.ALREADY_LOADED, reason, null, register, defaultParty);
         }
         try {
-            CsvExport.Layout layout = csvExport.inspect(file, content);
-            if (!layout.header().has(Column.PARTY) && defaultParty == null) {
+            ExportLayout layout = exportFiles.inspect(file, content);
+            RegisterMapping mapping = layout.mapping();
+            String party = mapping != null && mapping.party() != null ? mapping.party() : defaultParty;
+            if (!layout.header().has(Column.PARTY) && party == null) {
                 throw new UnusableFile("the file has no party column and no default party is configured: "
-                        + "add a party column or run with --party XX");
+                        + "add a party column, set party in its register mapping, or run with --party XX");
             }
-            return new SourceFile(0, file, name, content.size(), content.sha256(), modified,
-                    SourceFile.Status.ACCEPTED, null, layout.delimiter(), register, defaultParty,
-                    layout.header().unknownColumns(), 0, 0, 0, 0);
+            String defaultRegister = mapping != null && mapping.register() != null ? mapping.register() : register;
+            return SourceFile.found(file, content.size(), content.sha256(), modified, SourceFile.Status.ACCEPTED, null,
+                    layout, defaultRegister, party);
         }
         catch (UnusableFile ex) {
-            return new SourceFile(0, file, name, content.size(), content.sha256(), modified, SourceFile.Status.UNUSABLE,
-                    ex.getMessage(), null, register, defaultParty, List.of(), 0, 0, 0, 0);
+            return unusable(file, content.size(), content.sha256(), modified, ex.getMessage(), register);
         }
+        catch (IOException | RuntimeException ex) {
+            // one file that cannot be read never stops the others
+            return unusable(file, content.size(), content.sha256(), modified,
+                    "the file cannot be read: " + ex.getMessage(), register);
+        }
+    }
+
+    private SourceFile unusable(Path file, long size, String sha256, LocalDateTime modified, String reason,
+            String register) {
+        return SourceFile.found(file, size, sha256, modified, SourceFile.Status.UNUSABLE, reason, null, register,
+                defaultParty);
     }
 
     static String withoutExtension(String name) {

@@ -3,6 +3,7 @@ package org.quickfreeze.ingest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -18,6 +19,9 @@ public class Quarantine {
 
     private static final Logger log = LoggerFactory.getLogger(Quarantine.class);
 
+    /** Sets nothing aside: the inbox moves its own unusable files. */
+    public static final Quarantine NONE = new Quarantine(null);
+
     private final Path folder;
 
     public Quarantine(Path folder) {
@@ -25,10 +29,13 @@ public class Quarantine {
     }
 
     public void setAside(Path file, String reason) {
+        if (folder == null) {
+            return;
+        }
         try {
             Files.createDirectories(folder);
             Path name = file.getFileName();
-            if (Files.isRegularFile(file)) {
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 Files.copy(file, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             }
             Files.writeString(folder.resolve(name + ".reason.txt"),

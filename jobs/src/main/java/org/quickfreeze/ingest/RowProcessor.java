@@ -34,6 +34,9 @@ public class RowProcessor implements ItemProcessor<ReadRow, RowOutcome> {
             }
         }
         ExportRow exportRow = ExportRow.of(cells.line(), cells.cells(), row.header().positions());
+        if (row.mapping() != null) {
+            exportRow = exportRow.mapped(row.mapping());
+        }
         try {
             return new RowOutcome.Valid(fileId, cells.line(), validator.validate(exportRow, row.file().defaults()),
                     cells.cells());

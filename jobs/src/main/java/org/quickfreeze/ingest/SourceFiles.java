@@ -18,7 +18,8 @@ import org.springframework.stereotype.Repository;
 public class SourceFiles {
 
     private static final String COLUMNS = "id, path, name, size_bytes, sha256, modified_at, status, reason, delimiter, "
-            + "default_register, default_party, unknown_columns, rows_read, rows_loaded, rows_rejected, rows_empty";
+            + "default_register, default_party, unknown_columns, mapping, workbook, rows_read, rows_loaded, rows_rejected, "
+            + "rows_empty, loaded_at";
 
     private final JdbcTemplate jdbc;
 
@@ -30,8 +31,8 @@ public class SourceFiles {
         var keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("INSERT INTO source_file (job_instance_id, path, name, size_bytes, sha256, "
-                    + "modified_at, status, reason, delimiter, default_register, default_party, unknown_columns) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
+                    + "modified_at, status, reason, delimiter, default_register, default_party, unknown_columns, mapping, "
+                    + "workbook) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
             ps.setLong(1, jobInstanceId);
             ps.setString(2, f.path().toString());
             ps.setString(3, f.name());
@@ -44,6 +45,8 @@ public class SourceFiles {
             ps.setString(10, f.defaultRegister());
             ps.setString(11, f.defaultParty());
             ps.setString(12, f.unknownColumns().isEmpty() ? null : String.join("\n", f.unknownColumns()));
+            ps.setString(13, f.mapping());
+            ps.setBoolean(14, f.workbook());
             return ps;
         }, keys);
         return keys.getKey().longValue();
@@ -78,7 +81,8 @@ public class SourceFiles {
                 SourceFile.Status.valueOf(rs.getString("status")), rs.getString("reason"),
                 delimiter == null ? null : delimiter.charAt(0), rs.getString("default_register"),
                 rs.getString("default_party"), unknown == null ? List.of() : Arrays.asList(unknown.split("\n")),
-                rs.getLong("rows_read"), rs.getLong("rows_loaded"), rs.getLong("rows_rejected"),
-                rs.getLong("rows_empty"));
+                rs.getString("mapping"), rs.getBoolean("workbook"), rs.getLong("rows_read"), rs.getLong("rows_loaded"),
+                rs.getLong("rows_rejected"), rs.getLong("rows_empty"),
+                rs.getTimestamp("loaded_at") == null ? null : rs.getTimestamp("loaded_at").toLocalDateTime());
     }
 }

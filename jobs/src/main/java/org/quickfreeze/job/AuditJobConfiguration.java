@@ -13,7 +13,9 @@ import org.quickfreeze.audit.Findings;
 import org.quickfreeze.audit.ReportingPeriod;
 import org.quickfreeze.cli.Console;
 import org.quickfreeze.ingest.CaseExportReader;
-import org.quickfreeze.ingest.CsvExport;
+import org.quickfreeze.ingest.ArchiveTasklet;
+import org.quickfreeze.ingest.ExportFiles;
+import org.quickfreeze.ingest.Inbox;
 import org.quickfreeze.ingest.CsvLimits;
 import org.quickfreeze.ingest.InspectTasklet;
 import org.quickfreeze.ingest.MergeTasklet;
@@ -62,10 +64,11 @@ public class AuditJobConfiguration {
 
     @Bean
     public Job complianceAudit(JobRepository jobRepository, Step inspectStep, Step ingestStep, Step mergeStep,
-            Step auditStep, Step outputStep) {
+            Step archiveStep, Step auditStep, Step outputStep) {
         return new JobBuilder(JOB_NAME, jobRepository).start(inspectStep)
             .next(ingestStep)
             .next(mergeStep)
+            .next(archiveStep)
             .next(auditStep)
             .next(outputStep)
             .build();
@@ -93,11 +96,6 @@ public class AuditJobConfiguration {
     }
 
     @Bean
-    public CsvExport csvExport() {
-        return new CsvExport(CsvLimits.DEFAULT);
-    }
-
-    @Bean
     public Step inspectStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             StepProgress stepProgress,
             InspectTasklet inspectTasklet) {
@@ -108,13 +106,16 @@ public class AuditJobConfiguration {
 
     @Bean
     @StepScope
-    public InspectTasklet inspectTasklet(SourceFiles sourceFiles, CsvExport csvExport,
+    public InspectTasklet inspectTasklet(SourceFiles sourceFiles, QuickfreezeProperties properties,
             @Value("#{jobParameters['" + JobParameterNames.INPUTS + "']}") String inputs,
             @Value("#{jobParameters['" + JobParameterNames.PARTY + "']}") String party,
-            @Value("#{jobParameters['" + JobParameterNames.OUT + "']}") String out) {
-        List<Path> paths = inputs == null || inputs.isEmpty() ? List.of()
-                : Arrays.stream(inputs.split("\n")).map(Path::of).toList();
-        return new InspectTasklet(sourceFiles, csvExport, new Quarantine(Path.of(out).resolve("failed")), paths,
+            @Value("#{jobParameters['" + JobParameterNames.OUT + "']}") String out,
+            @Value("#{jobParameters['" + JobParameterNames.INBOX + "']}") String inbox) {
+        List<Path> paths = paths(inputs);
+        // files of the inbox are moved to its failed/ folder later; files named by --input stay, a copy is set aside
+        Quarantine quarantine = inbox == null || inbox.isEmpty() ? new Quarantine(Path.of(out).resolve("failed"))
+                : Quarantine.NONE;
+        return new InspectTasklet(sourceFiles, exportFiles(properties, paths), quarantine, paths,
                 party == null || party.isEmpty() ? null : party);
     }
 
@@ -134,9 +135,18 @@ public class AuditJobConfiguration {
 
     @Bean
     @StepScope
-    public CaseExportReader caseExportReader(SourceFiles sourceFiles, CsvExport csvExport,
+    public CaseExportReader caseExportReader(SourceFiles sourceFiles, QuickfreezeProperties properties,
+            @Value("#{jobParameters['" + JobParameterNames.INPUTS + "']}") String inputs,
             @Value(JOB_INSTANCE_ID) Long jobInstanceId) {
-        return new CaseExportReader(sourceFiles, csvExport, jobInstanceId);
+        return new CaseExportReader(sourceFiles, exportFiles(properties, paths(inputs)), jobInstanceId);
+    }
+
+    private static List<Path> paths(String inputs) {
+        return inputs == null || inputs.isEmpty() ? List.of() : Arrays.stream(inputs.split("\n")).map(Path::of).toList();
+    }
+
+    private static ExportFiles exportFiles(QuickfreezeProperties properties, List<Path> inputs) {
+        return new ExportFiles(CsvLimits.DEFAULT, properties.mappings(inputs));
     }
 
     @Bean
@@ -158,6 +168,23 @@ public class AuditJobConfiguration {
     public MergeTasklet mergeTasklet(JdbcTemplate jdbc, SourceFiles sourceFiles,
             PlatformTransactionManager transactionManager, Clock clock, @Value(JOB_INSTANCE_ID) Long jobInstanceId) {
         return new MergeTasklet(jdbc, sourceFiles, new TransactionTemplate(transactionManager), clock, jobInstanceId);
+    }
+
+    @Bean
+    public Step archiveStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            StepProgress stepProgress, ArchiveTasklet archiveTasklet) {
+        return new StepBuilder("archive", jobRepository).tasklet(archiveTasklet, transactionManager)
+            .listener(stepProgress)
+            .build();
+    }
+
+    @Bean
+    @StepScope
+    public ArchiveTasklet archiveTasklet(SourceFiles sourceFiles, Clock clock,
+            @Value("#{jobParameters['" + JobParameterNames.INBOX + "']}") String inbox,
+            @Value(JOB_INSTANCE_ID) Long jobInstanceId) {
+        return new ArchiveTasklet(sourceFiles, inbox == null || inbox.isEmpty() ? null : new Inbox(Path.of(inbox)),
+                clock, jobInstanceId);
     }
 
     @Bean

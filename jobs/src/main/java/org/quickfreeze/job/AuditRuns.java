@@ -154,7 +154,9 @@ public class AuditRuns {
             .addString(JobParameterNames.INPUTS, inputs.stream().map(Path::toString).collect(Collectors.joining("\n")),
                     false)
             .addString(JobParameterNames.PARTY, request.party() == null ? "" : request.party(), false)
-            .addString(JobParameterNames.OUT, request.out().toAbsolutePath().normalize().toString(), false);
+            .addString(JobParameterNames.OUT, request.out().toAbsolutePath().normalize().toString(), false)
+            .addString(JobParameterNames.INBOX,
+                    request.inbox() == null ? "" : request.inbox().toAbsolutePath().normalize().toString(), false);
         if (request.force()) {
             builder.addLong(JobParameterNames.RUN_ID, clock.millis(), true);
         }

@@ -9,6 +9,8 @@ public final class JobParameterNames {
 
     public static final String MODE = "mode";
 
+    public static final String INBOX = "inbox";
+
     public static final String AS_OF = "asOf";
 
     public static final String PERIOD = "period";

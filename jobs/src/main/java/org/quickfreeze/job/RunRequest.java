@@ -6,7 +6,15 @@ import java.util.List;
 
 import org.quickfreeze.audit.ReportingPeriod;
 
-/** One run to start: its inputs, day, period and mode identify it. */
+/**
+ * One run to start: its inputs, day, period and mode identify it. With an
+ * inbox, its inputs are the inbox and its files are moved once loaded.
+ */
 public record RunRequest(List<Path> inputs, LocalDate asOf, ReportingPeriod period, String party, Path out,
-        RunMode mode, boolean force) {
+        RunMode mode, boolean force, Path inbox) {
+
+    public static RunRequest ofInbox(Path inbox, LocalDate asOf, ReportingPeriod period, String party, Path out,
+            RunMode mode, boolean force) {
+        return new RunRequest(List.of(inbox), asOf, period, party, out, mode, force, inbox);
+    }
 }

@@ -3,7 +3,6 @@ package org.quickfreeze.schedule;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -86,7 +85,7 @@ public class ScheduledRuns implements DisposableBean {
             return;
         }
         try {
-            JobExecution execution = runs.start(new RunRequest(List.of(properties.inbox()), asOf,
+            JobExecution execution = runs.start(RunRequest.ofInbox(properties.inbox(), asOf,
                     ReportingPeriod.monthOf(asOf), properties.party(), properties.out(), mode, false));
             log.info("{} run as of {} ended {}", mode, asOf, execution.getStatus());
         }

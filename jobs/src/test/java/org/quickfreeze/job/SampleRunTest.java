@@ -25,7 +25,7 @@ class SampleRunTest {
     void samplesShowEveryStateBothLinkKindsAndEveryRejectCode() throws IOException {
         Quickfreeze quickfreeze = new Quickfreeze(home);
 
-        var outcome = quickfreeze.run("run", "--input", SAMPLES.toString(), "--period", "2026-10", "--party", "RO");
+        var outcome = quickfreeze.run("run", "--input", SAMPLES.toString(), "--period", "2026-10");
 
         assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
         List<CSVRecord> findings = Quickfreeze.csv(quickfreeze.out().resolve("findings-2026-10-31.csv"));
@@ -41,16 +41,17 @@ class SampleRunTest {
         Set<String> codes = rejects.stream().skip(1).map(r -> r.get(2)).collect(Collectors.toSet());
         assertThat(codes).containsExactlyInAnyOrder("MISSING_FIELD", "BAD_CODE", "BAD_COUNTRY", "BAD_DATE",
                 "DATE_ORDER", "SAME_PARTY", "DUPLICATE_ID", "MALFORMED_ROW");
-        assertThat(rejects.subList(1, rejects.size())).allSatisfy(r -> assertThat(r.get(0)).isEqualTo("CP-PROSECUTION.csv"));
+        assertThat(rejects.subList(1, rejects.size())).extracting(r -> r.get(0))
+            .containsOnly("CP-PROSECUTION.csv", "diicot-24-7-register.xlsx");
     }
 
     @Test
     void everyRowOfEverySampleIsLoadedRejectedOrEmpty() {
-        var outcome = new Quickfreeze(home).run("run", "--input", SAMPLES.toString(), "--period", "2026-10",
-                "--party", "RO");
+        var outcome = new Quickfreeze(home).run("run", "--input", SAMPLES.toString(), "--period", "2026-10");
 
         assertThat(outcome.stdout()).containsPattern("cp-police.csv\\s+243\\s+243\\s+0\\s+0\\s+LOADED");
         assertThat(outcome.stdout()).containsPattern("moj-mla-register.csv\\s+205\\s+205\\s+0\\s+0\\s+LOADED");
         assertThat(outcome.stdout()).containsPattern("CP-PROSECUTION.csv\\s+104\\s+85\\s+17\\s+2\\s+LOADED");
+        assertThat(outcome.stdout()).containsPattern("diicot-24-7-register.xlsx\\s+68\\s+66\\s+2\\s+0\\s+LOADED");
     }
 }

@@ -84,7 +84,8 @@ public class ReportModelBuilder {
         List<FileQuality> files = new ArrayList<>();
         for (SourceFile f : sourceFiles.ofRun(jobInstanceId)) {
             files.add(new FileQuality(f.name(), f.status().name(), f.reason(), f.rowsRead(), f.rowsLoaded(),
-                    f.rowsRejected(), f.rowsEmpty(), f.sha256(), f.unknownColumns()));
+                    f.rowsRejected(), f.rowsEmpty(), f.sha256(), f.unknownColumns(), f.size(), f.loadedAt(),
+                    f.mapping()));
         }
         return new DataQuality(files, rejectedRows.countByCode(jobInstanceId), findings.unresolvedLinks(jobInstanceId));
     }

@@ -13,7 +13,7 @@ import org.quickfreeze.report.model.LinkQuality;
 final class DataQualitySheet {
 
     static final String[] FILE_COLUMNS = { "file", "status", "rows read", "loaded", "rejected", "empty",
-            "reconciles", "sha256", "reason" };
+            "reconciles", "sha256", "reason", "size (bytes)", "loaded at", "register mapping" };
 
     private final XSSFSheet sheet;
 
@@ -32,7 +32,8 @@ final class DataQualitySheet {
         long empty = 0;
         for (FileQuality f : quality.files()) {
             table.row(f.name(), f.status(), f.rowsRead(), f.rowsLoaded(), f.rowsRejected(), f.rowsEmpty(),
-                    reconciles(f.rowsRead(), f.rowsLoaded(), f.rowsRejected(), f.rowsEmpty()), f.sha256(), f.reason());
+                    reconciles(f.rowsRead(), f.rowsLoaded(), f.rowsRejected(), f.rowsEmpty()), f.sha256(), f.reason(),
+                    f.sizeBytes(), f.loadedAt(), f.mapping());
             read += f.rowsRead();
             loaded += f.rowsLoaded();
             rejected += f.rowsRejected();

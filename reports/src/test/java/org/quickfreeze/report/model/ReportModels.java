@@ -61,7 +61,7 @@ public final class ReportModels {
         }
         DataQuality quality = new DataQuality(
                 List.of(new FileQuality("cp-police.csv", "LOADED", null, 14, 11, 2, 1, "ab".repeat(32),
-                        List.of("officer_notes"))),
+                        List.of("officer_notes"), 2048, LocalDate.parse("2026-11-01").atTime(6, 0), null)),
                 Map.of("BAD_DATE", 1L, "DUPLICATE_ID", 1L),
                 List.of(new LinkQuality("MOJ", "M-X", "CP-POLICE/PN-99", "names no request")));
         ReportHeader header = new ReportHeader(D, "2026-10", "2026-10", LocalDate.parse("2026-10-01"), D, 60, 90, 14,

@@ -41,6 +41,32 @@ public final class Quickfreeze {
     }
 
     public Outcome run(String... arguments) {
+        List<String> args = withDefaults(arguments);
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        int exit = new QuickfreezeCli(new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8)).run(args.toArray(String[]::new));
+        return new Outcome(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Starts the command line in a process of its own, as a second instance on the same machine would be. */
+    public Process start(String... arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), QuickfreezeApplication.class.getName()));
+        command.addAll(withDefaults(arguments));
+        Files.createDirectories(home);
+        return new ProcessBuilder(command).redirectOutput(home.resolve("stdout.txt").toFile())
+            .redirectError(home.resolve("stderr.txt").toFile())
+            .start();
+    }
+
+    /** What a process from {@link #start} printed, once it has ended. */
+    public Outcome outcome(Process process) throws IOException, InterruptedException {
+        int exit = process.waitFor();
+        return new Outcome(exit, Files.readString(home.resolve("stdout.txt")), Files.readString(home.resolve("stderr.txt")));
+    }
+
+    private List<String> withDefaults(String... arguments) {
         List<String> args = new ArrayList<>(List.of(arguments));
         if (args.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))) {
             args.add("--spring.datasource.url=" + databaseUrl());
@@ -50,11 +76,7 @@ public final class Quickfreeze {
             args.add("--out");
             args.add(out.toString());
         }
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        int exit = new QuickfreezeCli(new PrintStream(stdout, true, StandardCharsets.UTF_8),
-                new PrintStream(stderr, true, StandardCharsets.UTF_8)).run(args.toArray(String[]::new));
-        return new Outcome(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+        return args;
     }
 
     /** Reads a CSV output as records, header first. */

@@ -20,7 +20,7 @@ import org.quickfreeze.ingest.CountryCodes;
  * which go to Spring Boot unchanged.
  */
 public record CommandLine(String command, RunOptions runOptions, GenerateOptions generateOptions,
-        List<String> springArguments) {
+        List<Path> parseInputs, List<String> springArguments) {
 
     public static final String HELP = "help";
 
@@ -32,17 +32,19 @@ public record CommandLine(String command, RunOptions runOptions, GenerateOptions
 
     public static final String GENERATE = "generate";
 
-    private static final Set<String> COMMANDS = Set.of(HELP, RUN, SCHEDULE, HISTORY, GENERATE);
+    public static final String PARSE = "parse";
+
+    private static final Set<String> COMMANDS = Set.of(HELP, RUN, SCHEDULE, HISTORY, GENERATE, PARSE);
 
     private static final Map<String, Set<String>> VALUED = Map.of(RUN,
             Set.of("--input", "--as-of", "--period", "--party", "--out"), GENERATE,
-            Set.of("--rows", "--seed", "--out"), SCHEDULE, Set.of(), HISTORY, Set.of());
+            Set.of("--rows", "--seed", "--out"), SCHEDULE, Set.of(), HISTORY, Set.of(), PARSE, Set.of("--input"));
 
     private static final Map<String, Set<String>> FLAGS = Map.of(RUN,
             Set.of("--force", "--restart", "--dry-run", "--inbox"),
-            GENERATE, Set.of("--dirty"), SCHEDULE, Set.of(), HISTORY, Set.of());
+            GENERATE, Set.of("--dirty"), SCHEDULE, Set.of(), HISTORY, Set.of(), PARSE, Set.of());
 
-    private static final CommandLine HELP_LINE = new CommandLine(HELP, null, null, List.of());
+    private static final CommandLine HELP_LINE = new CommandLine(HELP, null, null, null, List.of());
 
     public static CommandLine parse(String[] args, LocalDate today) throws UsageException {
         List<String> spring = new ArrayList<>();
@@ -100,9 +102,10 @@ public record CommandLine(String command, RunOptions runOptions, GenerateOptions
             throw new UsageException("unexpected argument '" + positional.get(0) + "'");
         }
         return switch (command) {
-            case RUN -> new CommandLine(RUN, runOptions(values, flags, today), null, spring);
-            case GENERATE -> new CommandLine(GENERATE, null, generateOptions(values, flags), spring);
-            default -> new CommandLine(command, null, null, spring);
+            case RUN -> new CommandLine(RUN, runOptions(values, flags, today), null, null, spring);
+            case GENERATE -> new CommandLine(GENERATE, null, generateOptions(values, flags), null, spring);
+            case PARSE -> new CommandLine(PARSE, null, null, parseInputs(values), spring);
+            default -> new CommandLine(command, null, null, null, spring);
         };
     }
 
@@ -115,6 +118,14 @@ public record CommandLine(String command, RunOptions runOptions, GenerateOptions
             throw new UsageException(name + " is given twice");
         }
         return given.get(0);
+    }
+
+    private static List<Path> parseInputs(Map<String, List<String>> values) throws UsageException {
+        List<String> inputs = values.getOrDefault("--input", List.of());
+        if (inputs.isEmpty()) {
+            throw new UsageException("parse needs at least one --input PATH");
+        }
+        return inputs.stream().map(Path::of).toList();
     }
 
     private static GenerateOptions generateOptions(Map<String, List<String>> values, Set<String> flags)

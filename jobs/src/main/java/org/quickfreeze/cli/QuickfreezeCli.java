@@ -1,12 +1,16 @@
 package org.quickfreeze.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.quickfreeze.QuickfreezeApplication;
+import org.quickfreeze.benchmark.ParseFloor;
 import org.quickfreeze.generate.ExportGenerator;
 import org.quickfreeze.schedule.ScheduledRuns;
 import org.springframework.boot.Banner;
@@ -48,6 +52,9 @@ public class QuickfreezeCli {
             case CommandLine.GENERATE -> {
                 return generate(commandLine.generateOptions());
             }
+            case CommandLine.PARSE -> {
+                return parse(commandLine.parseInputs());
+            }
             default -> {
                 return withApplication(commandLine);
             }
@@ -82,6 +89,20 @@ public class QuickfreezeCli {
         }
         catch (RuntimeException ex) {
             err.println("quickfreeze: " + Failures.sentence(ex));
+            return ExitCodes.FAILED;
+        }
+    }
+
+    private int parse(List<Path> inputs) {
+        try {
+            ParseFloor.Parsed parsed = new ParseFloor().parse(inputs);
+            out.printf(Locale.ROOT, "parse: %d files, %d records, %d cells in %.2f s (%.0f records/s)%n",
+                    parsed.files(), parsed.records(), parsed.cells(), parsed.seconds(),
+                    parsed.records() / Math.max(parsed.seconds(), 1e-9));
+            return ExitCodes.DONE;
+        }
+        catch (IOException | UncheckedIOException ex) {
+            err.println("quickfreeze: cannot read the exports: " + ex.getMessage());
             return ExitCodes.FAILED;
         }
     }

@@ -3,6 +3,8 @@ package org.quickfreeze.ingest;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +25,14 @@ public class MergeTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(MergeTasklet.class);
 
-    private static final String EARLIER_LINE_SAME_KEY = "SELECT 1 FROM staged_request t WHERE t.file_id = s.file_id "
-            + "AND t.register = s.register AND t.request_id = s.request_id AND t.line < s.line";
+    private static final List<String> COLUMNS = List.of(StagingWriter.STAGED_COLUMNS.split(",\\s*"));
+
+    private static final String UPDATES = COLUMNS.stream()
+        .filter(c -> !c.equals("register") && !c.equals("request_id"))
+        .map(c -> c + " = s." + c)
+        .collect(Collectors.joining(", "));
+
+    private static final String INSERTS = COLUMNS.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
 
     private final JdbcTemplate jdbc;
 
@@ -45,6 +53,16 @@ public class MergeTasklet implements Tasklet {
         this.jobInstanceId = jobInstanceId;
     }
 
+    private void rejectDuplicates(long fileId, String register, String requestId, long firstLine) {
+        String message = "request_id " + requestId + " of register " + register + " already appears at line "
+                + firstLine + " of this file; only that first row is loaded";
+        jdbc.update("INSERT INTO rejected_row (file_id, line, code, message, cells) SELECT file_id, line, "
+                + "'DUPLICATE_ID', ?, cells FROM staged_request WHERE file_id = ? AND register = ? AND request_id = ? "
+                + "AND line > ?", message, fileId, register, requestId, firstLine);
+        jdbc.update("DELETE FROM staged_request WHERE file_id = ? AND register = ? AND request_id = ? AND line > ?",
+                fileId, register, requestId, firstLine);
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         for (SourceFile file : sourceFiles.ofRun(jobInstanceId)) {
@@ -57,25 +75,22 @@ public class MergeTasklet implements Tasklet {
 
     private void merge(SourceFile file) {
         long id = file.id();
-        jdbc.update("INSERT INTO rejected_row (file_id, line, code, message, cells) "
-                + "SELECT s.file_id, s.line, 'DUPLICATE_ID', 'request_id ' || s.request_id || ' of register ' "
-                + "|| s.register || ' already appears at line ' || CAST((SELECT MIN(t.line) FROM staged_request t "
-                + "WHERE t.file_id = s.file_id AND t.register = s.register AND t.request_id = s.request_id) "
-                + "AS VARCHAR(20)) || ' of this file; only that first row is loaded', s.cells "
-                + "FROM staged_request s WHERE s.file_id = ? AND EXISTS (" + EARLIER_LINE_SAME_KEY + ")", id);
-        jdbc.update("DELETE FROM staged_request s WHERE s.file_id = ? AND EXISTS (" + EARLIER_LINE_SAME_KEY + ")",
-                id);
+        // Few files repeat a key: find the repeated keys first, then reject their later rows.
+        jdbc.query("SELECT register, request_id, MIN(line) FROM staged_request WHERE file_id = ? "
+                + "GROUP BY register, request_id HAVING COUNT(*) > 1", rs -> {
+                    rejectDuplicates(id, rs.getString(1), rs.getString(2), rs.getLong(3));
+                }, id);
 
         Timestamp modified = Timestamp.valueOf(file.modifiedAt());
-        jdbc.update("DELETE FROM case_request c WHERE EXISTS (SELECT 1 FROM staged_request s WHERE s.file_id = ? "
-                + "AND s.register = c.register AND s.request_id = c.request_id) "
-                + "AND (c.source_modified_at < ? OR (c.source_modified_at = ? AND c.source_name <= ?))", id, modified,
-                modified, file.name());
-        jdbc.update("INSERT INTO case_request (" + StagingWriter.STAGED_COLUMNS + ", source_file_id, source_line, "
-                + "source_sha256, source_name, source_modified_at) SELECT " + StagingWriter.STAGED_COLUMNS
-                + ", s.file_id, s.line, ?, ?, ? FROM staged_request s WHERE s.file_id = ? AND NOT EXISTS "
-                + "(SELECT 1 FROM case_request c WHERE c.register = s.register AND c.request_id = s.request_id)",
-                file.sha256(), file.name(), modified, id);
+        jdbc.update("MERGE INTO case_request c USING (SELECT * FROM staged_request WHERE file_id = ?) s "
+                + "ON (c.register = s.register AND c.request_id = s.request_id) "
+                + "WHEN MATCHED AND (c.source_modified_at < ? OR (c.source_modified_at = ? AND c.source_name <= ?)) "
+                + "THEN UPDATE SET " + UPDATES + ", source_file_id = s.file_id, source_line = s.line, "
+                + "source_sha256 = ?, source_name = ?, source_modified_at = ? "
+                + "WHEN NOT MATCHED THEN INSERT (" + StagingWriter.STAGED_COLUMNS + ", source_file_id, source_line, "
+                + "source_sha256, source_name, source_modified_at) VALUES (" + INSERTS + ", s.file_id, s.line, ?, ?, ?)",
+                id, modified, modified, file.name(), file.sha256(), file.name(), modified, file.sha256(), file.name(),
+                modified);
 
         Long loaded = jdbc.queryForObject("SELECT COUNT(*) FROM staged_request WHERE file_id = ?", Long.class, id);
         Long rejected = jdbc.queryForObject("SELECT COUNT(*) FROM rejected_row WHERE file_id = ?", Long.class, id);

@@ -27,6 +27,7 @@ import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +40,8 @@ import org.springframework.stereotype.Component;
 public class AuditRuns {
 
     private static final int CREATE_ATTEMPTS = 5;
+
+    private static final int RECENT_RUNS = 50;
 
     private final JobOperator jobOperator;
 
@@ -65,6 +68,9 @@ public class AuditRuns {
 
     public JobExecution start(RunRequest request) throws Refused {
         JobParameters parameters = parameters(request);
+        if (!request.force()) {
+            refuseEmptyInboxRunAlreadyDone(request);
+        }
         for (int attempt = 1;; attempt++) {
             try {
                 return jobOperator.start(complianceAudit, parameters);
@@ -95,6 +101,42 @@ public class AuditRuns {
                 throw new IllegalStateException(ex.getMessage(), ex);
             }
         }
+    }
+
+    /**
+     * An inbox run's files are archived when it ends, so the same run due again
+     * finds an empty inbox: that is a run already done, not a new one.
+     */
+    private void refuseEmptyInboxRunAlreadyDone(RunRequest request) throws Refused {
+        if (request.inbox() == null || !inboxIsEmpty(request.inbox())) {
+            return;
+        }
+        for (JobInstance instance : jobRepository.getJobInstances(AuditJobConfiguration.JOB_NAME, 0,
+                RECENT_RUNS)) {
+            JobExecution last = jobRepository.getLastJobExecution(instance);
+            if (last != null && last.getStatus() == BatchStatus.COMPLETED && sameRun(last.getJobParameters(), request)) {
+                throw new Refused("this run (as of " + request.asOf() + ", period " + request.period().label()
+                        + ") already completed as run " + last.getId()
+                        + " and no new export has arrived in the inbox since; give --force to run it again");
+            }
+        }
+    }
+
+    private static boolean inboxIsEmpty(Path inbox) {
+        try {
+            return InputFiles.expand(List.of(inbox)).isEmpty();
+        }
+        catch (IOException ex) {
+            return false;
+        }
+    }
+
+    private static boolean sameRun(JobParameters done, RunRequest request) {
+        return request.asOf().toString().equals(done.getString(JobParameterNames.AS_OF))
+                && request.period().label().equals(done.getString(JobParameterNames.PERIOD))
+                && request.mode().name().equals(done.getString(JobParameterNames.MODE))
+                && request.inbox().toAbsolutePath().normalize().toString()
+                    .equals(done.getString(JobParameterNames.INBOX));
     }
 
     private static void pause() {
@@ -135,12 +177,26 @@ public class AuditRuns {
         return jobRepository.findRunningJobExecutions(AuditJobConfiguration.JOB_NAME).stream().findFirst();
     }
 
+    /**
+     * Asks a running job to stop: its step sees the {@code STOPPING} status when
+     * it commits its current chunk and ends {@code STOPPED}. The job operator's
+     * own stop also closes the step's scope from this thread, which can close
+     * the export being read under the running chunk and fail the run instead.
+     */
     public void stop(JobExecution execution) {
-        try {
-            jobOperator.stop(execution);
-        }
-        catch (Exception ex) {
-            // it ended in the meantime
+        for (int attempt = 1; attempt <= CREATE_ATTEMPTS; attempt++) {
+            JobExecution current = jobRepository.getJobExecution(execution.getId());
+            if (current == null || !current.getStatus().isRunning()) {
+                return;
+            }
+            current.setStatus(BatchStatus.STOPPING);
+            try {
+                jobRepository.update(current);
+                return;
+            }
+            catch (OptimisticLockingFailureException ex) {
+                // the job updated itself in the meantime (or ended): look again
+            }
         }
     }
 

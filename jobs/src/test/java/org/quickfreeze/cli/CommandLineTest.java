@@ -46,7 +46,7 @@ class CommandLineTest {
     @Test
     void badUsageSaysWhatIsWrongInOneLine() {
         assertThatThrownBy(() -> CommandLine.parse(new String[] { "run" }, TODAY))
-            .hasMessage("run needs at least one --input PATH (a file or a folder of exports)");
+            .hasMessage("run needs at least one --input PATH (a file or a folder of exports), or --inbox");
         assertThatThrownBy(() -> CommandLine.parse(new String[] { "run", "--input", "/no/such/folder" }, TODAY))
             .hasMessage("--input /no/such/folder does not exist");
         assertThatThrownBy(

@@ -7,10 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,25 +63,21 @@ class PostgresWholeJobTest {
         // the schema is created once, before the race
         new Quickfreeze(home.resolve("setup")).run("history", "--spring.datasource.url=" + url,
                 "--spring.datasource.username=postgres", "--spring.datasource.password=");
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Callable<Quickfreeze.Outcome>> instances = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                Path instance = home.resolve("instance-" + i);
-                instances.add(() -> new Quickfreeze(instance).run(run(instance.resolve("out"), url)));
-            }
-            List<Integer> exits = new ArrayList<>();
-            List<String> errors = new ArrayList<>();
-            for (Future<Quickfreeze.Outcome> f : pool.invokeAll(instances)) {
-                exits.add(f.get().exitCode());
-                errors.add(f.get().stderr());
-            }
-            assertThat(exits).as(errors.toString()).containsExactlyInAnyOrder(0, 2);
-            assertThat(String.join("", errors)).containsPattern("is running now|already completed|is being started by another process");
+        List<Quickfreeze> instances = List.of(new Quickfreeze(home.resolve("instance-0")),
+                new Quickfreeze(home.resolve("instance-1")));
+        List<Process> processes = new ArrayList<>();
+        for (Quickfreeze instance : instances) {
+            processes.add(instance.start(run(instance.out(), url)));
         }
-        finally {
-            pool.shutdownNow();
+        List<Integer> exits = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Quickfreeze.Outcome outcome = instances.get(i).outcome(processes.get(i));
+            exits.add(outcome.exitCode());
+            errors.add(outcome.stderr());
         }
+        assertThat(exits).as(errors.toString()).containsExactlyInAnyOrder(0, 2);
+        assertThat(String.join("", errors)).containsPattern("is running now|already completed|is being started by another process");
         var history = new Quickfreeze(home.resolve("history")).run("history", "--spring.datasource.url=" + url,
                 "--spring.datasource.username=postgres", "--spring.datasource.password=");
         assertThat(history.stdout().lines().filter(l -> l.contains("COMPLETED"))).hasSize(1);

@@ -11,7 +11,12 @@ public sealed interface RowOutcome {
 
     long line();
 
-    record Valid(long fileId, long line, CaseRequest request, List<String> cells) implements RowOutcome {
+    record Valid(SourceFile file, long line, CaseRequest request) implements RowOutcome {
+
+        @Override
+        public long fileId() {
+            return file.id();
+        }
     }
 
     record Rejected(long fileId, long line, RejectCode code, String message, List<String> cells)

@@ -2,12 +2,19 @@ package org.quickfreeze.ingest;
 
 import java.util.List;
 
+import org.quickfreeze.audit.CaseRequest;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Validates a record against the case-export contract. */
+/** Validates a record against the case-export contract, and rejects a request id repeated in a file. */
 public class RowProcessor implements ItemProcessor<ReadRow, RowOutcome> {
 
     private final RowValidator validator = new RowValidator();
+
+    private final FirstRows firstRows;
+
+    public RowProcessor(FirstRows firstRows) {
+        this.firstRows = firstRows;
+    }
 
     @Override
     public RowOutcome process(ReadRow row) {
@@ -37,12 +44,20 @@ public class RowProcessor implements ItemProcessor<ReadRow, RowOutcome> {
         if (row.mapping() != null) {
             exportRow = exportRow.mapped(row.mapping());
         }
+        CaseRequest request;
         try {
-            return new RowOutcome.Valid(fileId, cells.line(), validator.validate(exportRow, row.file().defaults()),
-                    cells.cells());
+            request = validator.validate(exportRow, row.file().defaults());
         }
         catch (RowRejected ex) {
             return new RowOutcome.Rejected(fileId, cells.line(), ex.code(), ex.getMessage(), cells.cells());
         }
+        Long first = firstRows.firstLineOf(row.file(), request.register(), request.requestId(), cells.line());
+        if (first != null) {
+            return new RowOutcome.Rejected(fileId, cells.line(), RejectCode.DUPLICATE_ID,
+                    "request_id " + request.requestId() + " of register " + request.register()
+                            + " already appears at line " + first + " of this file; only that first row is loaded",
+                    cells.cells());
+        }
+        return new RowOutcome.Valid(row.file(), cells.line(), request);
     }
 }

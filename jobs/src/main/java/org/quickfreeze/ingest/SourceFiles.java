@@ -63,14 +63,15 @@ public class SourceFiles {
                 + "ORDER BY id", SourceFiles::map, sha256).stream().findFirst();
     }
 
-    public void countRead(long fileId, long read, long empty) {
-        jdbc.update("UPDATE source_file SET rows_read = rows_read + ?, rows_empty = rows_empty + ? WHERE id = ?", read,
+    public void countRows(long fileId, long read, long loaded, long rejected, long empty) {
+        jdbc.update("UPDATE source_file SET rows_read = rows_read + ?, rows_loaded = rows_loaded + ?, "
+                + "rows_rejected = rows_rejected + ?, rows_empty = rows_empty + ? WHERE id = ?", read, loaded, rejected,
                 empty, fileId);
     }
 
-    public void markLoaded(long fileId, long loaded, long rejected, LocalDateTime at) {
-        jdbc.update("UPDATE source_file SET status = 'LOADED', rows_loaded = ?, rows_rejected = ?, loaded_at = ? "
-                + "WHERE id = ?", loaded, rejected, Timestamp.valueOf(at), fileId);
+    public void markLoaded(long fileId, LocalDateTime at) {
+        jdbc.update("UPDATE source_file SET status = 'LOADED', loaded_at = ? WHERE id = ?", Timestamp.valueOf(at),
+                fileId);
     }
 
     private static SourceFile map(ResultSet rs, int row) throws SQLException {

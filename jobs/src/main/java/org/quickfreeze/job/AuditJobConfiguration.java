@@ -18,14 +18,15 @@ import org.quickfreeze.ingest.ExportFiles;
 import org.quickfreeze.ingest.Inbox;
 import org.quickfreeze.ingest.CsvLimits;
 import org.quickfreeze.ingest.InspectTasklet;
-import org.quickfreeze.ingest.MergeTasklet;
+import org.quickfreeze.ingest.FirstRows;
+import org.quickfreeze.ingest.LoadedTasklet;
 import org.quickfreeze.ingest.Quarantine;
 import org.quickfreeze.ingest.ReadRow;
 import org.quickfreeze.ingest.RejectedRows;
 import org.quickfreeze.ingest.RowOutcome;
 import org.quickfreeze.ingest.RowProcessor;
 import org.quickfreeze.ingest.SourceFiles;
-import org.quickfreeze.ingest.StagingWriter;
+import org.quickfreeze.ingest.StoreWriter;
 import org.quickfreeze.output.ConsoleSummary;
 import org.quickfreeze.output.OutputFiles;
 import org.quickfreeze.output.OutputTasklet;
@@ -48,12 +49,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The compliance audit job: inspect the input files, ingest their rows
- * (chunk-oriented), merge them into the store, audit the store as of D, write
- * the outputs.
+ * The compliance audit job: inspect the input files, ingest their rows into
+ * the store (chunk-oriented), mark the files loaded, archive the inbox's
+ * files, audit the store as of D, write the outputs.
  */
 @Configuration
 public class AuditJobConfiguration {
@@ -63,11 +63,11 @@ public class AuditJobConfiguration {
     private static final String JOB_INSTANCE_ID = "#{stepExecution.jobExecution.jobInstanceId}";
 
     @Bean
-    public Job complianceAudit(JobRepository jobRepository, Step inspectStep, Step ingestStep, Step mergeStep,
+    public Job complianceAudit(JobRepository jobRepository, Step inspectStep, Step ingestStep, Step loadedStep,
             Step archiveStep, Step auditStep, Step outputStep) {
         return new JobBuilder(JOB_NAME, jobRepository).start(inspectStep)
             .next(ingestStep)
-            .next(mergeStep)
+            .next(loadedStep)
             .next(archiveStep)
             .next(auditStep)
             .next(outputStep)
@@ -122,12 +122,13 @@ public class AuditJobConfiguration {
     @Bean
     public Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             StepProgress stepProgress,
-            CaseExportReader caseExportReader, StagingWriter stagingWriter, QuickfreezeProperties properties) {
+            CaseExportReader caseExportReader, StoreWriter storeWriter, JdbcTemplate jdbc,
+            QuickfreezeProperties properties) {
         return new StepBuilder("ingest", jobRepository).<ReadRow, RowOutcome>chunk(properties.chunkSize())
             .transactionManager(transactionManager)
             .reader(caseExportReader)
-            .processor(new RowProcessor())
-            .writer(stagingWriter)
+            .processor(new RowProcessor(new FirstRows(jdbc)))
+            .writer(storeWriter)
             .listener((StepExecutionListener) stepProgress)
             .listener((ItemWriteListener<Object>) stepProgress)
             .build();
@@ -150,24 +151,23 @@ public class AuditJobConfiguration {
     }
 
     @Bean
-    public StagingWriter stagingWriter(JdbcTemplate jdbc, SourceFiles sourceFiles) {
-        return new StagingWriter(jdbc, sourceFiles);
+    public StoreWriter storeWriter(JdbcTemplate jdbc, SourceFiles sourceFiles) {
+        return new StoreWriter(jdbc, sourceFiles);
     }
 
     @Bean
-    public Step mergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            StepProgress stepProgress,
-            MergeTasklet mergeTasklet) {
-        return new StepBuilder("merge", jobRepository).tasklet(mergeTasklet, transactionManager)
+    public Step loadedStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            StepProgress stepProgress, LoadedTasklet loadedTasklet) {
+        return new StepBuilder("loaded", jobRepository).tasklet(loadedTasklet, transactionManager)
             .listener(stepProgress)
             .build();
     }
 
     @Bean
     @StepScope
-    public MergeTasklet mergeTasklet(JdbcTemplate jdbc, SourceFiles sourceFiles,
-            PlatformTransactionManager transactionManager, Clock clock, @Value(JOB_INSTANCE_ID) Long jobInstanceId) {
-        return new MergeTasklet(jdbc, sourceFiles, new TransactionTemplate(transactionManager), clock, jobInstanceId);
+    public LoadedTasklet loadedTasklet(SourceFiles sourceFiles, Clock clock,
+            @Value(JOB_INSTANCE_ID) Long jobInstanceId) {
+        return new LoadedTasklet(sourceFiles, clock, jobInstanceId);
     }
 
     @Bean

@@ -1,6 +1,9 @@
 package org.quickfreeze.job;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.time.Duration;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,9 +54,19 @@ public class StepProgress implements StepExecutionListener, ItemWriteListener<Ob
     @Override
     public ExitStatus afterStep(StepExecution s) {
         double seconds = (System.nanoTime() - startedAt) / 1e9;
-        log.info("step {} {}: read {}, written {}, filtered {}, skipped {}, {} s", s.getStepName(),
-                s.getStatus().name().toLowerCase(), s.getReadCount(), s.getWriteCount(), s.getFilterCount(),
-                s.getSkipCount(), String.format("%.1f", seconds));
+        log.info("step {} {}: read {}, written {}, filtered {}, skipped {}, {} s, heap used {} MB (peak {} MB)",
+                s.getStepName(), s.getStatus().name().toLowerCase(), s.getReadCount(), s.getWriteCount(),
+                s.getFilterCount(), s.getSkipCount(), String.format(Locale.ROOT, "%.1f", seconds),
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20, peakHeapMegabytes());
         return s.getExitStatus();
+    }
+
+    /** The heap pools' peaks added up: an upper bound of the most heap the process has used so far. */
+    private static long peakHeapMegabytes() {
+        return ManagementFactory.getMemoryPoolMXBeans()
+            .stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP)
+            .mapToLong(pool -> pool.getPeakUsage().getUsed())
+            .sum() >> 20;
     }
 }

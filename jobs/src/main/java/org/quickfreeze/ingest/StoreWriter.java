@@ -1,0 +1,171 @@
+package org.quickfreeze.ingest;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.quickfreeze.audit.CaseRequest;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes a chunk of outcomes in the chunk's transaction: valid rows into the
+ * store, rejects to the rejects table, and the file's counts, so that a
+ * restart neither loses nor doubles a row. A valid row replaces the stored row
+ * with the same register and request id unless that came from a later file
+ * (modification time, then name); a row that loses is noted as superseded.
+ */
+public class StoreWriter implements ItemWriter<RowOutcome> {
+
+    private static final List<String> REQUEST_COLUMNS = List.of("register VARCHAR(200)", "request_id VARCHAR(64)",
+            "party CHAR(2)", "direction VARCHAR(10)", "request_type VARCHAR(30)", "counterpart CHAR(2)",
+            "requested_on DATE", "acknowledged_on DATE", "executed_on DATE", "status VARCHAR(10)",
+            "preserved_until DATE", "extended_until DATE", "follows_up VARCHAR(400)", "case_reference VARCHAR(400)",
+            "offence VARCHAR(32000)", "data_types VARCHAR(100)", "channel VARCHAR(20)", "closed_on DATE",
+            "source_file_id BIGINT", "source_line BIGINT", "source_sha256 CHAR(64)", "source_name VARCHAR(1000)",
+            "source_modified_at TIMESTAMP");
+
+    private static final List<String> NAMES = REQUEST_COLUMNS.stream().map(c -> c.substring(0, c.indexOf(' '))).toList();
+
+    /** Standard SQL, the same on H2 and PostgreSQL; typed parameters so that neither has to guess. */
+    static final String MERGE = "MERGE INTO case_request c USING (SELECT "
+            + REQUEST_COLUMNS.stream()
+                .map(c -> "CAST(? AS " + c.substring(c.indexOf(' ') + 1) + ") AS " + c.substring(0, c.indexOf(' ')))
+                .collect(Collectors.joining(", "))
+            + ") s ON (c.register = s.register AND c.request_id = s.request_id) "
+            + "WHEN MATCHED AND (c.source_modified_at < s.source_modified_at OR (c.source_modified_at = "
+            + "s.source_modified_at AND c.source_name <= s.source_name)) THEN UPDATE SET "
+            + NAMES.stream()
+                .filter(n -> !n.equals("register") && !n.equals("request_id"))
+                .map(n -> n + " = s." + n)
+                .collect(Collectors.joining(", "))
+            + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", NAMES) + ") VALUES ("
+            + NAMES.stream().map(n -> "s." + n).collect(Collectors.joining(", ")) + ")";
+
+    private final JdbcTemplate jdbc;
+
+    private final SourceFiles sourceFiles;
+
+    public StoreWriter(JdbcTemplate jdbc, SourceFiles sourceFiles) {
+        this.jdbc = jdbc;
+        this.sourceFiles = sourceFiles;
+    }
+
+    /** Rows read, loaded, rejected and empty of one file in a chunk. */
+    private static final class Counts {
+
+        long read;
+
+        long loaded;
+
+        long rejected;
+
+        long empty;
+    }
+
+    @Override
+    public void write(Chunk<? extends RowOutcome> chunk) {
+        List<RowOutcome.Valid> valid = new ArrayList<>();
+        List<RowOutcome.Rejected> rejected = new ArrayList<>();
+        Map<Long, Counts> counts = new LinkedHashMap<>();
+        for (RowOutcome outcome : chunk) {
+            Counts c = counts.computeIfAbsent(outcome.fileId(), id -> new Counts());
+            c.read++;
+            if (outcome instanceof RowOutcome.Valid v) {
+                valid.add(v);
+                c.loaded++;
+            }
+            else if (outcome instanceof RowOutcome.Rejected r) {
+                rejected.add(r);
+                c.rejected++;
+            }
+            else {
+                c.empty++;
+            }
+        }
+        if (!valid.isEmpty()) {
+            store(valid);
+        }
+        if (!rejected.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO rejected_row (file_id, line, code, message, cells) VALUES (?, ?, ?, ?, ?)",
+                    rejected, rejected.size(), (ps, r) -> {
+                        ps.setLong(1, r.fileId());
+                        ps.setLong(2, r.line());
+                        ps.setString(3, r.code().name());
+                        ps.setString(4, r.message());
+                        ps.setString(5, CellsCodec.encode(r.cells()));
+                    });
+        }
+        counts.forEach((fileId, c) -> sourceFiles.countRows(fileId, c.read, c.loaded, c.rejected, c.empty));
+    }
+
+    private void store(List<RowOutcome.Valid> valid) {
+        int[][] changed = jdbc.batchUpdate(MERGE, valid, valid.size(), (ps, v) -> {
+            setRequest(ps, 1, v.request());
+            ps.setLong(19, v.file().id());
+            ps.setLong(20, v.line());
+            ps.setString(21, v.file().sha256());
+            ps.setString(22, v.file().name());
+            ps.setTimestamp(23, Timestamp.valueOf(v.file().modifiedAt()));
+        });
+        List<RowOutcome.Valid> superseded = new ArrayList<>();
+        int i = 0;
+        for (int[] batch : changed) {
+            for (int rows : batch) {
+                if (rows == 0) {
+                    superseded.add(valid.get(i));
+                }
+                i++;
+            }
+        }
+        if (!superseded.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO superseded_row (file_id, line, register, request_id) VALUES (?, ?, ?, ?)",
+                    superseded, superseded.size(), (ps, v) -> {
+                        ps.setLong(1, v.fileId());
+                        ps.setLong(2, v.line());
+                        ps.setString(3, v.request().register());
+                        ps.setString(4, v.request().requestId());
+                    });
+        }
+    }
+
+    private static void setRequest(PreparedStatement ps, int first, CaseRequest r) throws SQLException {
+        int i = first;
+        ps.setString(i++, r.register());
+        ps.setString(i++, r.requestId());
+        ps.setString(i++, r.party());
+        ps.setString(i++, r.direction().name());
+        ps.setString(i++, r.requestType().name());
+        ps.setString(i++, r.counterpart());
+        setDate(ps, i++, r.requestedOn());
+        setDate(ps, i++, r.acknowledgedOn());
+        setDate(ps, i++, r.executedOn());
+        ps.setString(i++, r.status().name());
+        setDate(ps, i++, r.preservedUntil());
+        setDate(ps, i++, r.extendedUntil());
+        ps.setString(i++, r.followsUp());
+        ps.setString(i++, r.caseReference());
+        ps.setString(i++, r.offence());
+        ps.setString(i++, r.dataTypes().isEmpty() ? null : String.join("|", r.dataTypes()));
+        ps.setString(i++, r.channel());
+        setDate(ps, i, r.closedOn());
+    }
+
+    private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
+        if (date == null) {
+            ps.setNull(index, Types.DATE);
+        }
+        else {
+            ps.setDate(index, Date.valueOf(date));
+        }
+    }
+}

@@ -39,8 +39,8 @@ public class Findings {
             }
             jdbc.batchUpdate("INSERT INTO finding (job_instance_id, seq, register, request_id, party, direction, "
                     + "counterpart, request_type, requested_on, start_on, follow_up_register, follow_up_id, "
-                    + "follow_up_on, link, delay_days, age_days, days_left, state, severity) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch, batch.size(),
+                    + "follow_up_on, link, delay_days, age_days, days_left, state, severity, case_reference, offence) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch, batch.size(),
                     (ps, numbered) -> {
                         FindingRow f = numbered.row();
                         ps.setLong(1, jobInstanceId);
@@ -62,6 +62,8 @@ public class Findings {
                         setInteger(ps, 17, f.daysLeft());
                         ps.setString(18, f.state());
                         ps.setString(19, f.severity());
+                        ps.setString(20, f.caseReference());
+                        ps.setString(21, f.offence());
                     });
         }
         jdbc.batchUpdate("INSERT INTO unresolved_link (job_instance_id, register, request_id, follows_up, reason) "
@@ -74,13 +76,11 @@ public class Findings {
                 });
     }
 
-    /** The findings in findings order, with the register's case reference and offence. */
+    /** The findings in findings order, with their case reference and offence. */
     public void forEach(long jobInstanceId, Consumer<FindingRow> consumer) {
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
         streaming.setFetchSize(2_000);
-        streaming.query("SELECT f.*, c.case_reference, c.offence FROM finding f LEFT JOIN case_request c "
-                + "ON c.register = f.register AND c.request_id = f.request_id WHERE f.job_instance_id = ? "
-                + "ORDER BY f.seq", rs -> {
+        streaming.query("SELECT * FROM finding WHERE job_instance_id = ? ORDER BY seq", rs -> {
                     consumer.accept(map(rs));
                 }, jobInstanceId);
     }

@@ -3,6 +3,8 @@ package org.quickfreeze.ingest;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -13,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * loaded are taken back from the store, including rows that a later file had
  * superseded.
  */
-public class FirstRows {
+public class FirstRows implements ItemStream {
 
     private final JdbcTemplate jdbc;
 
@@ -31,6 +33,22 @@ public class FirstRows {
             startFile(file);
         }
         return lines.putIfAbsent(key(register, requestId), line);
+    }
+
+    @Override
+    public void open(ExecutionContext executionContext) {
+        forget();
+    }
+
+    /** The ids of a large file take a fair share of the heap: they are let go when the step ends. */
+    @Override
+    public void close() {
+        forget();
+    }
+
+    private void forget() {
+        lines.clear();
+        fileId = -1;
     }
 
     private void startFile(SourceFile file) {

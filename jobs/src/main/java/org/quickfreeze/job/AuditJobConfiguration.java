@@ -124,11 +124,13 @@ public class AuditJobConfiguration {
             StepProgress stepProgress,
             CaseExportReader caseExportReader, StoreWriter storeWriter, JdbcTemplate jdbc,
             QuickfreezeProperties properties) {
+        FirstRows firstRows = new FirstRows(jdbc);
         return new StepBuilder("ingest", jobRepository).<ReadRow, RowOutcome>chunk(properties.chunkSize())
             .transactionManager(transactionManager)
             .reader(caseExportReader)
-            .processor(new RowProcessor(new FirstRows(jdbc)))
+            .processor(new RowProcessor(firstRows))
             .writer(storeWriter)
+            .stream(firstRows)
             .listener((StepExecutionListener) stepProgress)
             .listener((ItemWriteListener<Object>) stepProgress)
             .build();

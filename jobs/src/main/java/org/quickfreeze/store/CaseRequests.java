@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -37,34 +38,56 @@ public class CaseRequests {
     public void forEachRequestedBy(LocalDate asOf, Consumer<CaseRequest> consumer) {
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
         streaming.setFetchSize(FETCH_SIZE);
-        streaming.query("SELECT " + COLUMNS + " FROM case_request WHERE requested_on <= ?",
-                rs -> {
-                    consumer.accept(map(rs));
-                }, Date.valueOf(asOf));
+        RequestMapper mapper = new RequestMapper();
+        // a full scan: every stored request is read, and the few after D are left out here
+        streaming.query("SELECT " + COLUMNS + " FROM case_request", rs -> {
+            CaseRequest request = mapper.map(rs);
+            if (!request.requestedOn().isAfter(asOf)) {
+                consumer.accept(request);
+            }
+        });
     }
 
     public CaseRequest find(RequestKey key) {
         return jdbc.query("SELECT " + COLUMNS + " FROM case_request WHERE register = ? AND request_id = ?",
-                (rs, n) -> map(rs), key.register(), key.requestId()).stream().findFirst().orElse(null);
+                (rs, n) -> new RequestMapper().map(rs), key.register(), key.requestId()).stream().findFirst().orElse(null);
     }
 
     public long count() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM case_request", Long.class);
     }
 
-    private static CaseRequest map(ResultSet rs) throws SQLException {
-        String dataTypes = rs.getString("data_types");
-        Set<String> types = dataTypes == null ? Set.of() : new LinkedHashSet<>(Arrays.asList(dataTypes.split("\\|")));
-        return new CaseRequest(rs.getString("register"), rs.getString("request_id"), rs.getString("party"),
-                Direction.valueOf(rs.getString("direction")), RequestType.valueOf(rs.getString("request_type")),
-                rs.getString("counterpart"), date(rs, "requested_on"), date(rs, "acknowledged_on"),
-                date(rs, "executed_on"), RequestStatus.valueOf(rs.getString("status")), date(rs, "preserved_until"),
-                date(rs, "extended_until"), rs.getString("follows_up"), rs.getString("case_reference"),
-                rs.getString("offence"), types, rs.getString("channel"), date(rs, "closed_on"));
-    }
+    /** Maps rows to requests, sharing the values that repeat from row to row. */
+    private static final class RequestMapper {
 
-    private static LocalDate date(ResultSet rs, String column) throws SQLException {
-        Date date = rs.getDate(column);
-        return date == null ? null : date.toLocalDate();
+        private final SharedValues shared = new SharedValues();
+
+        CaseRequest map(ResultSet rs) throws SQLException {
+            return new CaseRequest(text(rs, "register"), rs.getString("request_id"), text(rs, "party"),
+                    Direction.valueOf(rs.getString("direction")), RequestType.valueOf(rs.getString("request_type")),
+                    text(rs, "counterpart"), date(rs, "requested_on"), date(rs, "acknowledged_on"),
+                    date(rs, "executed_on"), RequestStatus.valueOf(rs.getString("status")),
+                    date(rs, "preserved_until"), date(rs, "extended_until"), rs.getString("follows_up"),
+                    rs.getString("case_reference"), text(rs, "offence"), dataTypes(rs.getString("data_types")),
+                    text(rs, "channel"), date(rs, "closed_on"));
+        }
+
+        private String text(ResultSet rs, String column) throws SQLException {
+            return shared.share(rs.getString(column));
+        }
+
+        private Set<String> dataTypes(String cell) {
+            if (cell == null) {
+                return Set.of();
+            }
+            // the order of the data types is kept as the register gave it
+            Set<String> types = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(cell.split("\\|"))));
+            return shared.share(types);
+        }
+
+        private LocalDate date(ResultSet rs, String column) throws SQLException {
+            Date date = rs.getDate(column);
+            return date == null ? null : shared.share(date.toLocalDate());
+        }
     }
 }

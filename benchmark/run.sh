@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Benchmark of the full run (ingest, audit, workbook, both PDFs) on generated exports.
+#
+#   benchmark/run.sh [ROWS...]        default: 100000 1000000
+#
+# For each size: generates the exports (seed 42, kept between runs), times a bare
+# Commons CSV parse of them (the floor), then runs `quickfreeze run` on a fresh H2
+# database with HEAP (default -Xmx1g) and prints per step the seconds, rows/s and
+# heap, and for the run its wall time, peak RSS and ratio to the floor. The
+# largest size is run again with -Xmx512m, and the README's sample run is timed.
+# Work files go to target/benchmark/ (WORK to change it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+JAR=jobs/target/quickfreeze.jar
+HEAP=${HEAP:--Xmx1g}
+WORK=${WORK:-target/benchmark}
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(100000 1000000)
+
+[ -f "$JAR" ] || ./mvnw -q -DskipTests package
+mkdir -p "$WORK"
+WORK=$(cd "$WORK" && pwd)
+
+# run LABEL HEAP ROWS INPUT: one run on a fresh database, wall seconds and peak RSS to $WORK/LABEL/time
+run() {
+  local label=$1 heap=$2 input=$3 dir=$WORK/$1
+  rm -rf "$dir" && mkdir -p "$dir"
+  if /usr/bin/time -f '%e %M' -o "$dir/time" java "$heap" -jar "$JAR" run --input "$input" --period 2026-10 \
+      --out "$dir/out" --spring.datasource.url="jdbc:h2:file:$dir/data/quickfreeze" \
+      --logging.file.name="$dir/quickfreeze.log" > "$dir/summary.txt" 2> "$dir/errors.txt"; then
+    return 0
+  fi
+  echo "  $label FAILED: $(head -3 "$dir/errors.txt")"
+  return 1
+}
+
+# steps ROWS LABEL: the per-step table of a run, from its log
+steps() {
+  local rows=$1 log=$WORK/$2/quickfreeze.log
+  printf '  %-8s %10s %9s %12s %16s\n' step items seconds "rows/s" "heap used (peak)"
+  sed -nE 's/.*step ([a-z]+) completed: read ([0-9]+), written ([0-9]+).*, ([0-9.]+) s, heap used ([0-9]+) MB \(peak ([0-9]+) MB\).*/\1 \2 \3 \4 \5 \6/p' "$log" |
+    while read -r step read written seconds used peak; do
+      items=$(( read > written ? read : written ))
+      rate=$(awk -v n="$rows" -v s="$seconds" 'BEGIN { if (s > 0) printf "%.0f", n / s; else print "-" }')
+      printf '  %-8s %10s %9s %12s %16s\n' "$step" "$items" "$seconds" "$rate" "$used MB ($peak MB)"
+    done
+}
+
+echo "Quickfreeze benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1)"
+declare -A WALL
+for rows in "${SIZES[@]}"; do
+  exports=$WORK/exports-$rows
+  if [ ! -d "$exports" ]; then
+    java -jar "$JAR" generate --rows "$rows" --seed 42 --out "$exports" > /dev/null
+  fi
+  floor=$(java -jar "$JAR" parse --input "$exports" | sed -nE 's/.* in ([0-9.]+) s .*/\1/p')
+  echo
+  echo "== $rows rows ($(du -sh "$exports" | cut -f1) of CSV), $HEAP"
+  run "run-$rows" "$HEAP" "$exports" || continue
+  read -r wall rss < "$WORK/run-$rows/time"
+  WALL[$rows]=$wall
+  steps "$rows" "run-$rows"
+  awk -v w="$wall" -v r="$rss" -v f="$floor" -v n="$rows" 'BEGIN {
+    printf "  run: %.1f s wall (JVM start included), %.0f rows/s, peak RSS %.0f MB\n", w, n / w, r / 1024
+    printf "  bare Commons CSV parse of the same files: %.2f s; run / parse = %.1f\n", f, w / f }'
+done
+
+if [ ${#SIZES[@]} -gt 1 ]; then
+  small=${SIZES[0]} large=${SIZES[-1]}
+  if [ -n "${WALL[$small]:-}" ] && [ -n "${WALL[$large]:-}" ]; then
+    echo
+    awk -v a="${WALL[$small]}" -v b="${WALL[$large]}" -v s="$small" -v l="$large" \
+      'BEGIN { printf "growth: %d rows take %.1f x the time of %d rows\n", l, b / a, s }'
+  fi
+fi
+
+large=${SIZES[-1]}
+echo
+echo "== $large rows again with -Xmx512m"
+if run "run-$large-512m" -Xmx512m "$WORK/exports-$large"; then
+  read -r wall rss < "$WORK/run-$large-512m/time"
+  awk -v w="$wall" -v r="$rss" 'BEGIN { printf "  completed: %.1f s wall, peak RSS %.0f MB\n", w, r / 1024 }'
+fi
+
+echo
+echo "== sample run (input-samples, the README command)"
+if run sample "$HEAP" input-samples; then
+  read -r wall rss < "$WORK/sample/time"
+  awk -v w="$wall" -v r="$rss" 'BEGIN { printf "  completed: %.1f s wall, peak RSS %.0f MB\n", w, r / 1024 }'
+fi

@@ -28,6 +28,25 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** A server on its own data folder and port, which a test can stop and start again on the same data. */
+    public PostgresServer(java.nio.file.Path dataDirectory, int port) {
+        try {
+            this.server = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .start();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("the embedded PostgreSQL server does not start", ex);
+        }
+    }
+
+    /** The JDBC URL of a database created before. */
+    public String url(String database) {
+        return server.getJdbcUrl("postgres", database);
+    }
+
     /** A new, empty database; its JDBC URL. */
     public String newDatabase() {
         String name = "quickfreeze_" + databases.incrementAndGet();

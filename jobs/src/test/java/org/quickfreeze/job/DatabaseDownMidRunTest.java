@@ -1,0 +1,93 @@
+package org.quickfreeze.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quickfreeze.PostgresServer;
+import org.quickfreeze.Quickfreeze;
+import org.quickfreeze.generate.ExportGenerator;
+
+/**
+ * The database goes away in the middle of a run: the run fails with one
+ * sentence, leaves no report under a final name, and once the database is
+ * back the restarted run writes what an uninterrupted run writes.
+ */
+class DatabaseDownMidRunTest {
+
+    @TempDir
+    Path home;
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static List<String> arguments(String url, String... command) {
+        List<String> args = new java.util.ArrayList<>(List.of(command));
+        args.addAll(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                "--spring.datasource.password=", "--spring.datasource.hikari.connection-timeout=2000"));
+        return args;
+    }
+
+    @Test
+    void runFailsInOneSentenceWhenTheDatabaseStopsAndRestartsToTheUninterruptedOutputs() throws Exception {
+        Path inputs = home.resolve("in");
+        new ExportGenerator(17, true).write(150_000, inputs);
+        Quickfreeze uninterrupted = new Quickfreeze(home.resolve("uninterrupted"));
+        var reference = uninterrupted.run("run", "--input", inputs.toString(), "--period", "2026-10");
+        assertThat(reference.exitCode()).as(reference.stderr()).isZero();
+
+        Path data = home.resolve("pgdata");
+        int port = freePort();
+        Quickfreeze interrupted = new Quickfreeze(home.resolve("interrupted"));
+        String url;
+        Quickfreeze.Outcome failed;
+        try (PostgresServer postgres = new PostgresServer(data, port)) {
+            url = postgres.newDatabase();
+            List<String> run = arguments(url, "run", "--input", inputs.toString(), "--period", "2026-10");
+            CompletableFuture<Quickfreeze.Outcome> going = CompletableFuture
+                .supplyAsync(() -> interrupted.run(run.toArray(String[]::new)));
+            Path log = home.resolve("interrupted/logs/quickfreeze.log");
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!(Files.exists(log) && Files.readString(log).contains("step inspect completed"))) {
+                assertThat(System.nanoTime()).as("the run reached its ingest step").isLessThan(deadline);
+                Thread.sleep(50);
+            }
+            Thread.sleep(1_000);
+            postgres.close();
+            failed = going.get(120, TimeUnit.SECONDS);
+        }
+
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.stderr().strip().lines()).as(failed.stderr()).hasSize(1);
+        assertThat(failed.stderr()).startsWith("quickfreeze: ").doesNotContain("\tat ").doesNotContain("Exception:");
+        try (var written = Files.list(interrupted.out())) {
+            assertThat(written.map(p -> p.getFileName().toString()))
+                .noneMatch(name -> name.matches("(findings|rejects|compliance|monthly|committee)-.*"));
+        }
+        catch (java.nio.file.NoSuchFileException ex) {
+            // nothing was written at all
+        }
+
+        try (PostgresServer again = new PostgresServer(data, port)) {
+            var restarted = interrupted.run(arguments(url, "run", "--restart").toArray(String[]::new));
+
+            assertThat(restarted.exitCode()).as(restarted.stderr()).isZero();
+        }
+        for (String output : List.of("findings-2026-10-31.csv", "rejects-2026-10-31.csv")) {
+            assertThat(Files.mismatch(interrupted.out().resolve(output), uninterrupted.out().resolve(output)))
+                .as(output + " equals the uninterrupted run's").isEqualTo(-1L);
+        }
+    }
+}

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,6 +65,18 @@ public final class Quickfreeze {
     public Outcome outcome(Process process) throws IOException, InterruptedException {
         int exit = process.waitFor();
         return new Outcome(exit, Files.readString(home.resolve("stdout.txt")), Files.readString(home.resolve("stderr.txt")));
+    }
+
+    /** Waits until the log file of this home holds the text, such as a step having begun. */
+    public void awaitLog(String text, Duration limit) throws IOException, InterruptedException {
+        Path log = home.resolve("logs/quickfreeze.log");
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!(Files.exists(log) && Files.readString(log).contains(text))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the log did not say '" + text + "' within " + limit);
+            }
+            Thread.sleep(50);
+        }
     }
 
     private List<String> withDefaults(String... arguments) {

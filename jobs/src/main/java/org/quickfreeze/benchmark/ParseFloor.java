@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.quickfreeze.ingest.Delimiters;
 import org.quickfreeze.ingest.InputFiles;
 
 /**
@@ -38,8 +39,9 @@ public final class ParseFloor {
             }
             files++;
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                reader.mark(4096);
-                char delimiter = delimiterOf(reader.readLine());
+                reader.mark(64 * 1024);
+                String header = reader.readLine();
+                char delimiter = header == null ? ',' : Delimiters.detect(header);
                 reader.reset();
                 CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
                 try (CSVParser parser = CSVParser.parse(reader, format)) {
@@ -53,18 +55,5 @@ public final class ParseFloor {
             }
         }
         return new Parsed(files, records, cells, System.nanoTime() - start);
-    }
-
-    private static char delimiterOf(String header) {
-        if (header == null) {
-            return ',';
-        }
-        long commas = header.chars().filter(c -> c == ',').count();
-        long semicolons = header.chars().filter(c -> c == ';').count();
-        long tabs = header.chars().filter(c -> c == '\t').count();
-        if (tabs > commas && tabs > semicolons) {
-            return '\t';
-        }
-        return semicolons > commas ? ';' : ',';
     }
 }

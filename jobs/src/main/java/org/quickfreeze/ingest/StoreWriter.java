@@ -26,30 +26,37 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class StoreWriter implements ItemWriter<RowOutcome> {
 
-    private static final List<String> REQUEST_COLUMNS = List.of("register VARCHAR(200)", "request_id VARCHAR(64)",
-            "party CHAR(2)", "direction VARCHAR(10)", "request_type VARCHAR(30)", "counterpart CHAR(2)",
-            "requested_on DATE", "acknowledged_on DATE", "executed_on DATE", "status VARCHAR(10)",
-            "preserved_until DATE", "extended_until DATE", "follows_up VARCHAR(400)", "case_reference VARCHAR(400)",
-            "offence VARCHAR(32000)", "data_types VARCHAR(100)", "channel VARCHAR(20)", "closed_on DATE",
-            "source_file_id BIGINT", "source_line BIGINT", "source_sha256 CHAR(64)", "source_name VARCHAR(1000)",
-            "source_modified_at TIMESTAMP");
+    /** A column of {@code case_request} and its SQL type, in the order of the statement's parameters. */
+    private record StoreColumn(String name, String type) {
+    }
 
-    private static final List<String> NAMES = REQUEST_COLUMNS.stream().map(c -> c.substring(0, c.indexOf(' '))).toList();
+    private static final List<StoreColumn> COLUMNS = List.of(new StoreColumn("register", "VARCHAR(200)"),
+            new StoreColumn("request_id", "VARCHAR(64)"), new StoreColumn("party", "CHAR(2)"),
+            new StoreColumn("direction", "VARCHAR(10)"), new StoreColumn("request_type", "VARCHAR(30)"),
+            new StoreColumn("counterpart", "CHAR(2)"), new StoreColumn("requested_on", "DATE"),
+            new StoreColumn("acknowledged_on", "DATE"), new StoreColumn("executed_on", "DATE"),
+            new StoreColumn("status", "VARCHAR(10)"), new StoreColumn("preserved_until", "DATE"),
+            new StoreColumn("extended_until", "DATE"), new StoreColumn("follows_up", "VARCHAR(400)"),
+            new StoreColumn("case_reference", "VARCHAR(400)"), new StoreColumn("offence", "VARCHAR(32000)"),
+            new StoreColumn("data_types", "VARCHAR(100)"), new StoreColumn("channel", "VARCHAR(20)"),
+            new StoreColumn("closed_on", "DATE"), new StoreColumn("source_file_id", "BIGINT"),
+            new StoreColumn("source_line", "BIGINT"), new StoreColumn("source_sha256", "CHAR(64)"),
+            new StoreColumn("source_name", "VARCHAR(1000)"), new StoreColumn("source_modified_at", "TIMESTAMP"));
 
     /** Standard SQL, the same on H2 and PostgreSQL; typed parameters so that neither has to guess. */
     static final String MERGE = "MERGE INTO case_request c USING (SELECT "
-            + REQUEST_COLUMNS.stream()
-                .map(c -> "CAST(? AS " + c.substring(c.indexOf(' ') + 1) + ") AS " + c.substring(0, c.indexOf(' ')))
-                .collect(Collectors.joining(", "))
+            + COLUMNS.stream().map(c -> "CAST(? AS " + c.type() + ") AS " + c.name()).collect(Collectors.joining(", "))
             + ") s ON (c.register = s.register AND c.request_id = s.request_id) "
             + "WHEN MATCHED AND (c.source_modified_at < s.source_modified_at OR (c.source_modified_at = "
             + "s.source_modified_at AND c.source_name <= s.source_name)) THEN UPDATE SET "
-            + NAMES.stream()
+            + COLUMNS.stream()
+                .map(StoreColumn::name)
                 .filter(n -> !n.equals("register") && !n.equals("request_id"))
                 .map(n -> n + " = s." + n)
                 .collect(Collectors.joining(", "))
-            + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", NAMES) + ") VALUES ("
-            + NAMES.stream().map(n -> "s." + n).collect(Collectors.joining(", ")) + ")";
+            + " WHEN NOT MATCHED THEN INSERT ("
+            + COLUMNS.stream().map(StoreColumn::name).collect(Collectors.joining(", ")) + ") VALUES ("
+            + COLUMNS.stream().map(c -> "s." + c.name()).collect(Collectors.joining(", ")) + ")";
 
     private final JdbcTemplate jdbc;
 

@@ -41,6 +41,8 @@ public class AuditRuns {
 
     private static final int CREATE_ATTEMPTS = 5;
 
+    private static final int STOP_ATTEMPTS = 5;
+
     private static final int RECENT_RUNS = 50;
 
     private final JobOperator jobOperator;
@@ -184,7 +186,7 @@ public class AuditRuns {
      * the export being read under the running chunk and fail the run instead.
      */
     public void stop(JobExecution execution) {
-        for (int attempt = 1; attempt <= CREATE_ATTEMPTS; attempt++) {
+        for (int attempt = 1; attempt <= STOP_ATTEMPTS; attempt++) {
             JobExecution current = jobRepository.getJobExecution(execution.getId());
             if (current == null || !current.getStatus().isRunning()) {
                 return;

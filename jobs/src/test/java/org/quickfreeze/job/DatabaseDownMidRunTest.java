@@ -58,12 +58,7 @@ class DatabaseDownMidRunTest {
             List<String> run = arguments(url, "run", "--input", inputs.toString(), "--period", "2026-10");
             CompletableFuture<Quickfreeze.Outcome> going = CompletableFuture
                 .supplyAsync(() -> interrupted.run(run.toArray(String[]::new)));
-            Path log = home.resolve("interrupted/logs/quickfreeze.log");
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (!(Files.exists(log) && Files.readString(log).contains("step inspect completed"))) {
-                assertThat(System.nanoTime()).as("the run reached its ingest step").isLessThan(deadline);
-                Thread.sleep(50);
-            }
+            interrupted.awaitLog("step inspect completed", Duration.ofSeconds(60));
             Thread.sleep(1_000);
             postgres.close();
             failed = going.get(120, TimeUnit.SECONDS);

@@ -2,12 +2,9 @@ package org.quickfreeze.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -36,24 +33,11 @@ class RestartAfterKillTest {
         assertThat(reference.exitCode()).as(reference.stderr()).isZero();
 
         Quickfreeze killed = new Quickfreeze(home.resolve("killed"));
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "org.quickfreeze.QuickfreezeApplication", "run", "--input",
-                inputs.toString(), "--period", "2026-10", "--out", killed.out().toString(),
-                "--spring.datasource.url=" + killed.databaseUrl(),
-                "--logging.file.name=" + home.resolve("killed/logs/quickfreeze.log"))
-            .redirectErrorStream(true)
-            .start();
-        try (BufferedReader output = new BufferedReader(
-                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = output.readLine()) != null && !line.contains("step inspect completed")) {
-                // wait until the ingest step has begun
-            }
-            assertThat(line).as("the child run reached the ingest step").isNotNull();
-            Thread.sleep(1_500);
-            child.destroyForcibly();
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        }
+        Process child = killed.start("run", "--input", inputs.toString(), "--period", "2026-10");
+        killed.awaitLog("step inspect completed", Duration.ofSeconds(60));
+        Thread.sleep(1_500);
+        child.destroyForcibly();
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(killed.out().resolve("findings-2026-10-31.csv")).as("killed before its outputs").doesNotExist();
         assertThat(killed.run("history").stdout()).contains("STARTED");
 

@@ -96,22 +96,15 @@ public final class CommitteeReport {
         FollowUpFigures all = model.overall();
         VolumeRow total = model.volumes().total();
         List<Map<String, ?>> rows = new ArrayList<>();
-        rows.add(figure("Requests sent in the period", Texts.number(total.sentTotal())));
-        rows.add(figure("Requests received in the period", Texts.number(total.receivedTotal())));
-        rows.add(figure("Preservations as of " + model.header().asOf() + " (not refused or withdrawn)",
+        rows.add(Figures.figure("Requests sent in the period", Texts.number(total.sentTotal())));
+        rows.add(Figures.figure("Requests received in the period", Texts.number(total.receivedTotal())));
+        rows.add(Figures.figure("Preservations as of " + model.header().asOf() + " (not refused or withdrawn)",
                 Texts.number(all.preservations())));
-        rows.add(figure("Followed up by an MLA request within 60 days", Texts.rate(all.within60())));
-        rows.add(figure("Followed up by an MLA request within 90 days", Texts.rate(all.within90())));
-        rows.add(figure("Median delay to the MLA request (days)", Texts.decimal(all.delay().median())));
-        rows.add(figure("Flagged: no MLA request within 60 days", Texts.number(all.flagged())));
+        rows.add(Figures.figure("Followed up by an MLA request within 60 days", Texts.rate(all.within60())));
+        rows.add(Figures.figure("Followed up by an MLA request within 90 days", Texts.rate(all.within90())));
+        rows.add(Figures.figure("Median delay to the MLA request (days)", Texts.decimal(all.delay().median())));
+        rows.add(Figures.figure("Flagged: no MLA request within 60 days", Texts.number(all.flagged())));
         return rows;
-    }
-
-    private static Map<String, ?> figure(String label, String value) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("label", label);
-        row.put("value", value);
-        return row;
     }
 
     private static List<Map<String, ?>> volumes(ReportModel model) {

@@ -82,26 +82,19 @@ public final class MonthlyReport {
         ReportHeader h = model.header();
         FollowUpFigures all = model.overall();
         List<Map<String, ?>> rows = new ArrayList<>();
-        model.stateCounts().forEach((state, n) -> rows.add(figure("Preservations " + state, Texts.number(n))));
-        rows.add(figure("Preservations (not excluded)", Texts.number(all.preservations())));
-        rows.add(figure("Flagged", Texts.number(all.flagged())));
-        rows.add(figure("Due soon", Texts.number(all.dueSoon())));
-        rows.add(figure("Within " + h.followUpDays() + " days (of " + all.matured60() + " matured)",
+        model.stateCounts().forEach((state, n) -> rows.add(Figures.figure("Preservations " + state, Texts.number(n))));
+        rows.add(Figures.figure("Preservations (not excluded)", Texts.number(all.preservations())));
+        rows.add(Figures.figure("Flagged", Texts.number(all.flagged())));
+        rows.add(Figures.figure("Due soon", Texts.number(all.dueSoon())));
+        rows.add(Figures.figure("Within " + h.followUpDays() + " days (of " + all.matured60() + " matured)",
                 Texts.rate(all.within60())));
-        rows.add(figure("Within " + h.maxPreservationDays() + " days (of " + all.matured90() + " matured)",
+        rows.add(Figures.figure("Within " + h.maxPreservationDays() + " days (of " + all.matured90() + " matured)",
                 Texts.rate(all.within90())));
-        rows.add(figure("Median delay (days)", Texts.decimal(all.delay().median())));
-        rows.add(figure("p90 delay (days)", Texts.decimal(all.delay().p90())));
-        rows.add(figure("Rows loaded", Texts.number(model.dataQuality().rowsLoaded())));
-        rows.add(figure("Rows rejected", Texts.number(model.dataQuality().rowsRejected())));
+        rows.add(Figures.figure("Median delay (days)", Texts.decimal(all.delay().median())));
+        rows.add(Figures.figure("p90 delay (days)", Texts.decimal(all.delay().p90())));
+        rows.add(Figures.figure("Rows loaded", Texts.number(model.dataQuality().rowsLoaded())));
+        rows.add(Figures.figure("Rows rejected", Texts.number(model.dataQuality().rowsRejected())));
         return rows;
-    }
-
-    private static Map<String, ?> figure(String label, String value) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("label", label);
-        row.put("value", value);
-        return row;
     }
 
     private static List<Map<String, ?>> list(List<FindingRow> findings) {

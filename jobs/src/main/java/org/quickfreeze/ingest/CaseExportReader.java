@@ -89,7 +89,13 @@ public class CaseExportReader implements ItemStreamReader<ReadRow> {
     private void openFile() {
         SourceFile file = files.get(fileIndex);
         try {
-            ExportLayout layout = exportFiles.inspect(file.path(), FileContent.of(file.path()));
+            FileContent content = FileContent.of(file.path());
+            if (!content.sha256().equals(file.sha256())) {
+                // its rows would be stored under the hash and counts of other content
+                throw new ItemStreamException(file.name() + " changed since it was inspected (its SHA-256 is not the "
+                        + "same): put the inspected file back to restart this run, or run again without --restart");
+            }
+            ExportLayout layout = exportFiles.inspect(file.path(), content);
             header = layout.header();
             mapping = layout.mapping();
             records = exportFiles.records(file.path(), layout);

@@ -3,28 +3,27 @@ package org.quickfreeze.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
-import org.quickfreeze.audit.CaseRequest;
 import org.quickfreeze.QuickfreezeProperties;
 import org.quickfreeze.ingest.CsvLimits;
 import org.quickfreeze.ingest.ExportFiles;
 import org.quickfreeze.ingest.ExportLayout;
 import org.quickfreeze.ingest.ExportRecord;
-import org.quickfreeze.ingest.ExportRow;
 import org.quickfreeze.ingest.FileContent;
+import org.quickfreeze.ingest.FirstRows;
 import org.quickfreeze.ingest.InputFiles;
+import org.quickfreeze.ingest.ReadRow;
 import org.quickfreeze.ingest.RecordSource;
-import org.quickfreeze.ingest.RegisterMapping;
 import org.quickfreeze.ingest.RejectCode;
-import org.quickfreeze.ingest.RowDefaults;
-import org.quickfreeze.ingest.RowRejected;
-import org.quickfreeze.ingest.RowValidator;
+import org.quickfreeze.ingest.RowOutcome;
+import org.quickfreeze.ingest.RowProcessor;
+import org.quickfreeze.ingest.SourceFile;
 import org.quickfreeze.ingest.UnusableFile;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,10 +36,11 @@ public class DryRun {
 
     private final QuickfreezeProperties properties;
 
-    private final RowValidator validator = new RowValidator();
+    private final JdbcTemplate jdbc;
 
-    public DryRun(QuickfreezeProperties properties) {
+    public DryRun(QuickfreezeProperties properties, JdbcTemplate jdbc) {
         this.properties = properties;
+        this.jdbc = jdbc;
     }
 
     public int check(RunOptions options, PrintStream out, PrintStream err) {
@@ -71,46 +71,35 @@ public class DryRun {
 
     private int checkFile(ExportFiles exportFiles, Path file, String party, PrintStream out) throws IOException {
         String name = file.getFileName().toString();
+        FileContent content = FileContent.of(file);
         ExportLayout layout;
+        SourceFile source;
         try {
-            layout = exportFiles.inspect(file, FileContent.of(file));
+            layout = exportFiles.inspect(file, content);
+            source = SourceFile.accepted(file, content, LocalDateTime.now(), layout, party);
         }
         catch (UnusableFile ex) {
             out.printf("%-40s %8s %8s %8s %8s  UNUSABLE: %s%n", name, "", "", "", "", ex.getMessage());
             return ExitCodes.UNUSABLE_INPUT;
         }
+        // the rows go through the run's own processing; only the store is left out
+        RowProcessor processor = new RowProcessor(new FirstRows(jdbc));
         long read = 0;
         long valid = 0;
         long empty = 0;
         Map<RejectCode, Long> rejects = new TreeMap<>();
-        Set<String> keys = new HashSet<>();
-        RegisterMapping mapping = layout.mapping();
-        RowDefaults defaults = new RowDefaults(
-                mapping != null && mapping.register() != null ? mapping.register() : name.replaceFirst("\\.[^.]*$", ""),
-                mapping != null && mapping.party() != null ? mapping.party() : party);
         try (RecordSource records = exportFiles.records(file, layout)) {
             for (ExportRecord record = records.next(); record != null; record = records.next()) {
                 read++;
-                if (record instanceof ExportRecord.Empty) {
+                RowOutcome outcome = processor.process(new ReadRow(source, layout.header(), layout.mapping(), record));
+                if (outcome instanceof RowOutcome.Valid) {
+                    valid++;
+                }
+                else if (outcome instanceof RowOutcome.Rejected rejected) {
+                    rejects.merge(rejected.code(), 1L, Long::sum);
+                }
+                else {
                     empty++;
-                }
-                else if (record instanceof ExportRecord.Malformed) {
-                    rejects.merge(RejectCode.MALFORMED_ROW, 1L, Long::sum);
-                }
-                else if (record instanceof ExportRecord.Cells cells) {
-                    try {
-                        ExportRow row = ExportRow.of(cells.line(), cells.cells(), layout.header().positions());
-                        CaseRequest request = validator.validate(mapping == null ? row : row.mapped(mapping), defaults);
-                        if (keys.add(request.register() + "\u0000" + request.requestId())) {
-                            valid++;
-                        }
-                        else {
-                            rejects.merge(RejectCode.DUPLICATE_ID, 1L, Long::sum);
-                        }
-                    }
-                    catch (RowRejected ex) {
-                        rejects.merge(ex.code(), 1L, Long::sum);
-                    }
                 }
             }
         }

@@ -68,7 +68,7 @@ public class InspectTasklet implements Tasklet {
     }
 
     private SourceFile inspect(Path file, Map<String, String> seenThisRun) throws IOException {
-        String register = withoutExtension(file.getFileName().toString());
+        String register = SourceFile.registerOf(file.getFileName().toString());
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         if (Files.isSymbolicLink(file)) {
             return unusable(file, 0, null, now, "the file is a symbolic link; links are not followed: "
@@ -89,16 +89,7 @@ public class InspectTasklet implements Tasklet {
                     SourceFile.Status.ALREADY_LOADED, reason, null, register, defaultParty);
         }
         try {
-            ExportLayout layout = exportFiles.inspect(file, content);
-            RegisterMapping mapping = layout.mapping();
-            String party = mapping != null && mapping.party() != null ? mapping.party() : defaultParty;
-            if (!layout.header().has(Column.PARTY) && party == null) {
-                throw new UnusableFile("the file has no party column and no default party is configured: "
-                        + "add a party column, set party in its register mapping, or run with --party XX");
-            }
-            String defaultRegister = mapping != null && mapping.register() != null ? mapping.register() : register;
-            return SourceFile.found(file, content.size(), content.sha256(), modified, SourceFile.Status.ACCEPTED, null,
-                    layout, defaultRegister, party);
+            return SourceFile.accepted(file, content, modified, exportFiles.inspect(file, content), defaultParty);
         }
         catch (UnusableFile ex) {
             return unusable(file, content.size(), content.sha256(), modified, ex.getMessage(), register);
@@ -114,10 +105,5 @@ public class InspectTasklet implements Tasklet {
             String register) {
         return SourceFile.found(file, size, sha256, modified, SourceFile.Status.UNUSABLE, reason, null, register,
                 defaultParty);
-    }
-
-    static String withoutExtension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

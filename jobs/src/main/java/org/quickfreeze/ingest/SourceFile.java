@@ -41,6 +41,32 @@ public record SourceFile(
         return new RowDefaults(defaultRegister, defaultParty);
     }
 
+    /**
+     * A usable export about to be read: its register is its mapping's, else the
+     * file name's; its party its mapping's, else the default party. Without a
+     * party column and without a party from elsewhere, no row could be loaded:
+     * the file is unusable, with one reason instead of a reject per row.
+     */
+    public static SourceFile accepted(Path path, FileContent content, LocalDateTime modifiedAt, ExportLayout layout,
+            String defaultParty) throws UnusableFile {
+        RegisterMapping mapping = layout.mapping();
+        String party = mapping != null && mapping.party() != null ? mapping.party() : defaultParty;
+        if (!layout.header().has(Column.PARTY) && party == null) {
+            throw new UnusableFile("the file has no party column and no default party is configured: "
+                    + "add a party column, set party in its register mapping, or run with --party XX");
+        }
+        String register = mapping != null && mapping.register() != null ? mapping.register()
+                : registerOf(path.getFileName().toString());
+        return found(path, content.size(), content.sha256(), modifiedAt, Status.ACCEPTED, null, layout, register,
+                party);
+    }
+
+    /** The register of a file without a register column or mapping: its name without the extension. */
+    static String registerOf(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
     /** A file just found, before its rows are read. */
     static SourceFile found(Path path, long size, String sha256, LocalDateTime modifiedAt, Status status, String reason,
             ExportLayout layout, String defaultRegister, String defaultParty) {

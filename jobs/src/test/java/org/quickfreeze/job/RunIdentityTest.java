@@ -81,6 +81,23 @@ class RunIdentityTest {
     }
 
     @Test
+    void dryRunCountsWhatTheRunWouldLoad() throws IOException {
+        Path inputs = Files.createDirectories(home.resolve("in"));
+        String header = "request_id,register,direction,request_type,counterpart,requested_on,status\n";
+        String rows = "P1,CP,SENT,PRESERVATION,DE,2026-09-10,OPEN\nP2,CP,SENT,PRESERVATION,DE,2026-09-10,OPEN,extra\n";
+        Files.writeString(inputs.resolve("no-party.csv"), header + rows);
+
+        var withoutParty = new Quickfreeze(home).run("run", "--input", inputs.toString(), "--dry-run");
+        var withParty = new Quickfreeze(home).run("run", "--input", inputs.toString(), "--party", "RO", "--dry-run");
+        var run = new Quickfreeze(home).run("run", "--input", inputs.toString(), "--party", "RO", "--period", "2026-10");
+
+        assertThat(withoutParty.exitCode()).isEqualTo(3);
+        assertThat(withoutParty.stdout()).contains("no-party.csv").contains("UNUSABLE: the file has no party column");
+        assertThat(withParty.stdout()).containsPattern("no-party.csv\\s+2\\s+1\\s+1\\s+0\\s+\\{MALFORMED_ROW=1\\}");
+        assertThat(run.stdout()).containsPattern("no-party.csv\\s+2\\s+1\\s+1\\s+0\\s+LOADED");
+    }
+
+    @Test
     void unwritableOutputFolderFailsBeforeAnythingRuns() throws IOException {
         Quickfreeze q = new Quickfreeze(home);
         Path inputs = Quickfreeze.exports(home.resolve("in"), FIXTURE.resolve("cp-police.csv"));

@@ -52,8 +52,31 @@ public final class Quickfreeze {
 
     /** Starts the command line in a process of its own, as a second instance on the same machine would be. */
     public Process start(String... arguments) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), QuickfreezeApplication.class.getName()));
+        return start(List.of(), System.getProperty("java.class.path"), arguments);
+    }
+
+    /**
+     * Starts the command line in a process of its own with a folder ahead of the application on the class path,
+     * so that the folder's resources (a report template, say) are used instead of the application's.
+     */
+    public Process startWithResourcesFrom(Path folder, String... arguments) throws IOException {
+        return start(List.of(), folder + java.io.File.pathSeparator + System.getProperty("java.class.path"),
+                arguments);
+    }
+
+    /**
+     * Starts the command line in a process of its own in which no file may grow beyond the given size, as when
+     * the disk fills up: the kernel refuses the write that goes past it (bash's {@code ulimit -f}).
+     */
+    public Process startWithFileSizeLimit(int kilobytes, String... arguments) throws IOException {
+        return start(List.of("bash", "-c", "ulimit -f " + kilobytes + " && exec \"$0\" \"$@\""),
+                System.getProperty("java.class.path"), arguments);
+    }
+
+    private Process start(List<String> launcher, String classPath, String... arguments) throws IOException {
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath,
+                QuickfreezeApplication.class.getName()));
         command.addAll(withDefaults(arguments));
         Files.createDirectories(home);
         return new ProcessBuilder(command).redirectOutput(home.resolve("stdout.txt").toFile())

@@ -2,6 +2,7 @@ package org.quickfreeze.cli;
 
 import java.sql.SQLException;
 
+import org.quickfreeze.output.OutputNotWritten;
 import org.springframework.dao.DataAccessException;
 
 /** Turns an exception into the one sentence a person reads. */
@@ -14,6 +15,9 @@ final class Failures {
         Throwable root = failure;
         boolean database = false;
         while (root.getCause() != null && root.getCause() != root) {
+            if (root instanceof OutputNotWritten output) {
+                return output.getMessage();
+            }
             database |= root instanceof SQLException || root instanceof DataAccessException;
             root = root.getCause();
         }

@@ -71,6 +71,7 @@ public class QuickfreezeCli {
         try {
             context = new SpringApplicationBuilder(QuickfreezeApplication.class).bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
+                .listeners(new LogTroubleOnConsole(err))
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("console", new Console(out, err)))
                 .run(springArguments.toArray(String[]::new));
         }

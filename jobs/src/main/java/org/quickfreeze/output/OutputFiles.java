@@ -10,10 +10,16 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Writes an output under a temporary name and moves it into place only when
- * complete, so that no half-written report is ever left under its final name.
+ * The output folder. A run's outputs are written as drafts under temporary
+ * names and put in place together once every one of them is complete, so that
+ * a failed run leaves no half-written report under a final name, and no mix of
+ * this run's and an earlier run's outputs either.
  */
 public final class OutputFiles {
 
@@ -37,32 +43,78 @@ public final class OutputFiles {
         return folder;
     }
 
-    public Path writeText(String name, TextContent content) throws IOException {
-        return write(name, out -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-            content.writeTo(writer);
-            writer.flush();
-        });
+    /** Starts the drafts of one run's outputs; closing them removes whatever was not published. */
+    public Drafts drafts() throws OutputNotWritten {
+        try {
+            Files.createDirectories(folder);
+        }
+        catch (IOException ex) {
+            throw OutputNotWritten.folder(folder, ex);
+        }
+        return new Drafts();
     }
 
-    public Path write(String name, Content content) throws IOException {
-        Files.createDirectories(folder);
-        Path target = folder.resolve(name);
-        Path temporary = folder.resolve("." + name + ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+    public final class Drafts implements AutoCloseable {
+
+        private final Map<Path, Path> drafts = new LinkedHashMap<>();
+
+        private Drafts() {
+        }
+
+        public void writeText(String name, TextContent content) throws OutputNotWritten {
+            write(name, out -> {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+                content.writeTo(writer);
+                writer.flush();
+            });
+        }
+
+        public void write(String name, Content content) throws OutputNotWritten {
+            Path draft = folder.resolve("." + name + ".part");
+            drafts.put(folder.resolve(name), draft);
+            try (OutputStream out = Files.newOutputStream(draft)) {
                 content.writeTo(out);
             }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            catch (IOException | RuntimeException ex) {
+                throw OutputNotWritten.output(name, folder, ex);
             }
-            catch (AtomicMoveNotSupportedException ex) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return target;
         }
-        finally {
-            Files.deleteIfExists(temporary);
+
+        /** Puts every draft in place under its final name, in the order written; the final paths. */
+        public List<Path> publish() throws OutputNotWritten {
+            List<Path> published = new ArrayList<>();
+            for (Map.Entry<Path, Path> d : drafts.entrySet()) {
+                try {
+                    move(d.getValue(), d.getKey());
+                }
+                catch (IOException ex) {
+                    throw OutputNotWritten.output(d.getKey().getFileName().toString(), folder, ex);
+                }
+                published.add(d.getKey());
+            }
+            drafts.clear();
+            return published;
+        }
+
+        @Override
+        public void close() {
+            for (Path draft : drafts.values()) {
+                try {
+                    Files.deleteIfExists(draft);
+                }
+                catch (IOException ex) {
+                    // the folder itself is gone or unwritable: the failure that brought us here says so
+                }
+            }
+        }
+    }
+
+    private static void move(Path draft, Path target) throws IOException {
+        try {
+            Files.move(draft, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+        catch (AtomicMoveNotSupportedException ex) {
+            Files.move(draft, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

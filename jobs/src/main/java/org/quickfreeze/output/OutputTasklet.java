@@ -1,6 +1,7 @@
 package org.quickfreeze.output;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,37 +67,34 @@ public class OutputTasklet implements Tasklet {
         long jobInstanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
         ReportModel model = modelBuilder.build(jobInstanceId, run);
         String day = run.asOfDay().toString();
-        List<Path> written = new ArrayList<>();
-        written.add(outputs.writeText("findings-" + day + ".csv", out -> {
-            try (FindingsCsvWriter csv = new FindingsCsvWriter(out)) {
-                for (FindingRow f : model.findings()) {
-                    csv.write(f);
-                }
+        List<Path> written;
+        try (OutputFiles.Drafts drafts = outputs.drafts()) {
+            drafts.writeText("findings-" + day + ".csv", out -> writeFindings(model.findings(), out));
+            if (mode == RunMode.WEEKLY) {
+                drafts.writeText("due-soon-" + day + ".csv", out -> writeFindings(dueSoon(model), out));
             }
-        }));
-        if (mode == RunMode.WEEKLY) {
-            written.add(outputs.writeText("due-soon-" + day + ".csv", out -> {
-                try (FindingsCsvWriter csv = new FindingsCsvWriter(out)) {
-                    for (FindingRow f : dueSoon(model)) {
-                        csv.write(f);
-                    }
-                }
-            }));
-            contribution.incrementWriteCount(model.findings().size());
-            written.forEach(p -> log.info("wrote {}", p));
-            console.print(model, written);
-            return RepeatStatus.FINISHED;
+            else {
+                writeRejects(jobInstanceId, "rejects-" + day + ".csv", drafts);
+                String workbook = "compliance-" + day + ".xlsx";
+                drafts.write(workbook, out -> new ComplianceWorkbook().write(model, out));
+                drafts.write("monthly-" + day + ".pdf", out -> monthlyReport.write(model, workbook, out));
+                drafts.write("committee-" + run.period().fileLabel() + ".pdf",
+                        out -> committeeReport.write(model, out));
+            }
+            written = drafts.publish();
         }
-        written.add(writeRejects(jobInstanceId, "rejects-" + day + ".csv"));
-        String workbook = "compliance-" + day + ".xlsx";
-        written.add(outputs.write(workbook, out -> new ComplianceWorkbook().write(model, out)));
-        written.add(outputs.write("monthly-" + day + ".pdf", out -> monthlyReport.write(model, workbook, out)));
-        written.add(outputs.write("committee-" + run.period().fileLabel() + ".pdf",
-                out -> committeeReport.write(model, out)));
         contribution.incrementWriteCount(model.findings().size());
         written.forEach(p -> log.info("wrote {}", p));
         console.print(model, written);
         return RepeatStatus.FINISHED;
+    }
+
+    private static void writeFindings(List<FindingRow> findings, Writer out) throws IOException {
+        try (FindingsCsvWriter csv = new FindingsCsvWriter(out)) {
+            for (FindingRow f : findings) {
+                csv.write(f);
+            }
+        }
     }
 
     /** The due-soon findings, fewest days left first. */
@@ -108,10 +106,10 @@ public class OutputTasklet implements Tasklet {
             .toList();
     }
 
-    private Path writeRejects(long jobInstanceId, String name) throws IOException {
+    private void writeRejects(long jobInstanceId, String name, OutputFiles.Drafts drafts) throws IOException {
         int[] widest = { 0 };
         rejectedRows.forEach(jobInstanceId, r -> widest[0] = Math.max(widest[0], r.cells().size()));
-        return outputs.writeText(name, out -> {
+        drafts.writeText(name, out -> {
             try (RejectsCsvWriter csv = new RejectsCsvWriter(out, widest[0])) {
                 IOException[] failure = { null };
                 rejectedRows.forEach(jobInstanceId, r -> {

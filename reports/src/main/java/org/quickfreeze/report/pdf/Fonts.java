@@ -30,8 +30,9 @@ final class Fonts {
                 }
             }
             catch (IOException | FontFormatException ex) {
-                throw new IllegalStateException("the font " + file + " of the JasperReports font extension cannot be read",
-                        ex);
+                // Java2D copies the font to a temporary file first, so a full disk shows up here
+                throw new IllegalStateException("the font " + file + " of the JasperReports font extension cannot be read: "
+                        + ex.getMessage(), ex);
             }
         }
     }

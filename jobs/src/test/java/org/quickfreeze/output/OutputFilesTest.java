@@ -1,0 +1,74 @@
+package org.quickfreeze.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputFilesTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void outputsAppearUnderTheirFinalNamesOnlyOncePublishedTogether() throws IOException {
+        OutputFiles outputs = new OutputFiles(folder);
+        List<Path> published;
+        try (OutputFiles.Drafts drafts = outputs.drafts()) {
+            drafts.writeText("findings-2026-10-31.csv", out -> out.write("register,request_id\n"));
+            drafts.write("monthly-2026-10-31.pdf", out -> out.write("%PDF".getBytes()));
+            assertThat(names()).containsExactlyInAnyOrder(".findings-2026-10-31.csv.part",
+                    ".monthly-2026-10-31.pdf.part");
+
+            published = drafts.publish();
+        }
+
+        assertThat(published).containsExactly(folder.resolve("findings-2026-10-31.csv"),
+                folder.resolve("monthly-2026-10-31.pdf"));
+        assertThat(names()).containsExactlyInAnyOrder("findings-2026-10-31.csv", "monthly-2026-10-31.pdf");
+        assertThat(folder.resolve("findings-2026-10-31.csv")).hasContent("register,request_id");
+    }
+
+    @Test
+    void aFailingOutputPutsNothingOfTheRunInPlaceAndLeavesNoDraft() throws IOException {
+        Files.writeString(folder.resolve("findings-2026-10-31.csv"), "from an earlier run\n");
+        OutputFiles outputs = new OutputFiles(folder);
+
+        assertThatThrownBy(() -> {
+            try (OutputFiles.Drafts drafts = outputs.drafts()) {
+                drafts.writeText("findings-2026-10-31.csv", out -> out.write("from this run\n"));
+                drafts.write("committee-2026-10.pdf", out -> {
+                    throw new IllegalStateException("the PDF cannot be made: Error evaluating expression");
+                });
+                drafts.publish();
+            }
+        }).isInstanceOf(OutputNotWritten.class)
+            .hasMessage("committee-2026-10.pdf could not be written in " + folder
+                    + " (the PDF cannot be made: Error evaluating expression), so no output of this run was put in place");
+
+        assertThat(names()).containsExactly("findings-2026-10-31.csv");
+        assertThat(folder.resolve("findings-2026-10-31.csv")).hasContent("from an earlier run");
+    }
+
+    @Test
+    void aFileWhereTheFolderShouldBeIsNamedAsTheCause() throws IOException {
+        Path notAFolder = Files.writeString(folder.resolve("out"), "x");
+
+        assertThatThrownBy(() -> new OutputFiles(notAFolder).drafts()).isInstanceOf(OutputNotWritten.class)
+            .hasMessage("the output folder " + notAFolder
+                    + " cannot be written (a file of that name is in the way), so no output of this run was put in place");
+    }
+
+    private List<String> names() throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+}

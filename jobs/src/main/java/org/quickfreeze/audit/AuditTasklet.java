@@ -10,7 +10,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Audits the store as of D: every preservation gets its follow-up and state;
- * the findings are kept for the output step.
+ * the findings, and the figures taken from every request on the way, are kept
+ * for the output step.
  */
 public class AuditTasklet implements Tasklet {
 
@@ -20,11 +21,15 @@ public class AuditTasklet implements Tasklet {
 
     private final Findings findings;
 
+    private final RequestFiguresRepository requestFigures;
+
     private final AuditRun run;
 
-    public AuditTasklet(CaseRequests caseRequests, Findings findings, AuditRun run) {
+    public AuditTasklet(CaseRequests caseRequests, Findings findings, RequestFiguresRepository requestFigures,
+            AuditRun run) {
         this.caseRequests = caseRequests;
         this.findings = findings;
+        this.requestFigures = requestFigures;
         this.run = run;
     }
 
@@ -32,9 +37,14 @@ public class AuditTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long jobInstanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
         Audit audit = new Audit(run.limits(), run.asOf());
-        caseRequests.forEachRequestedBy(run.asOfDay(), audit::add);
+        RequestFigures.Collector figures = new RequestFigures.Collector(run);
+        caseRequests.forEachRequestedBy(run.asOfDay(), r -> {
+            audit.add(r);
+            figures.add(r);
+        });
         Audit.Result result = audit.result(caseRequests::find);
         findings.replace(jobInstanceId, result.findings(), result.unresolvedLinks());
+        requestFigures.replace(jobInstanceId, figures.figures());
         contribution.incrementWriteCount(result.findings().size());
         log.info("audit as of {}: {} preservations, {} MLA requests, {} unresolved links", run.asOfDay(),
                 result.findings().size(), result.mlaRequests(), result.unresolvedLinks().size());

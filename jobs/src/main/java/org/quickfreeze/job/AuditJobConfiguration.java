@@ -11,6 +11,7 @@ import org.quickfreeze.audit.AuditRun;
 import org.quickfreeze.audit.AuditTasklet;
 import org.quickfreeze.audit.Findings;
 import org.quickfreeze.audit.ReportingPeriod;
+import org.quickfreeze.audit.RequestFiguresRepository;
 import org.quickfreeze.cli.Console;
 import org.quickfreeze.ingest.CaseExportReader;
 import org.quickfreeze.ingest.ArchiveTasklet;
@@ -200,10 +201,11 @@ public class AuditJobConfiguration {
 
     @Bean
     @StepScope
-    public AuditTasklet auditTasklet(CaseRequests caseRequests, Findings findings, QuickfreezeProperties properties,
+    public AuditTasklet auditTasklet(CaseRequests caseRequests, Findings findings,
+            RequestFiguresRepository requestFigures, QuickfreezeProperties properties,
             @Value("#{jobParameters['" + JobParameterNames.AS_OF + "']}") String asOf,
             @Value("#{jobParameters['" + JobParameterNames.PERIOD + "']}") String period) {
-        return new AuditTasklet(caseRequests, findings, auditRun(properties, asOf, period));
+        return new AuditTasklet(caseRequests, findings, requestFigures, auditRun(properties, asOf, period));
     }
 
     @Bean
@@ -217,14 +219,14 @@ public class AuditJobConfiguration {
 
     @Bean
     @StepScope
-    public OutputTasklet outputTasklet(Findings findings, CaseRequests caseRequests, SourceFiles sourceFiles,
+    public OutputTasklet outputTasklet(Findings findings, RequestFiguresRepository requestFigures, SourceFiles sourceFiles,
             RejectedRows rejectedRows, Clock clock, QuickfreezeProperties properties, Console console,
             PdfTemplates pdfTemplates,
             @Value("#{jobParameters['" + JobParameterNames.AS_OF + "']}") String asOf,
             @Value("#{jobParameters['" + JobParameterNames.PERIOD + "']}") String period,
             @Value("#{jobParameters['" + JobParameterNames.OUT + "']}") String out,
             @Value("#{jobParameters['" + JobParameterNames.MODE + "']}") String mode) {
-        return new OutputTasklet(new ReportModelBuilder(findings, caseRequests, sourceFiles, rejectedRows, clock),
+        return new OutputTasklet(new ReportModelBuilder(findings, requestFigures, sourceFiles, rejectedRows, clock),
                 rejectedRows, new OutputFiles(Path.of(out)), new ConsoleSummary(console.out()),
                 new CommitteeReport(pdfTemplates, properties.pdf()), new MonthlyReport(pdfTemplates, properties.pdf()),
                 auditRun(properties, asOf, period), RunMode.valueOf(mode));

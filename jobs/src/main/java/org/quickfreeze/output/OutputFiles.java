@@ -13,7 +13,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The output folder. A run's outputs are written as drafts under temporary
@@ -32,6 +36,8 @@ public final class OutputFiles {
     public interface TextContent {
         void writeTo(Writer out) throws IOException;
     }
+
+    private static final Logger log = LoggerFactory.getLogger(OutputFiles.class);
 
     private final Path folder;
 
@@ -56,7 +62,10 @@ public final class OutputFiles {
 
     public final class Drafts implements AutoCloseable {
 
+        /** Final name to draft, in the order written. */
         private final Map<Path, Path> drafts = new LinkedHashMap<>();
+
+        private final Map<Path, Double> seconds = new LinkedHashMap<>();
 
         private Drafts() {
         }
@@ -72,12 +81,14 @@ public final class OutputFiles {
         public void write(String name, Content content) throws OutputNotWritten {
             Path draft = folder.resolve("." + name + ".part");
             drafts.put(folder.resolve(name), draft);
+            long start = System.nanoTime();
             try (OutputStream out = Files.newOutputStream(draft)) {
                 content.writeTo(out);
             }
             catch (IOException | RuntimeException ex) {
                 throw OutputNotWritten.output(name, folder, ex);
             }
+            seconds.put(folder.resolve(name), (System.nanoTime() - start) / 1e9);
         }
 
         /** Puts every draft in place under its final name, in the order written; the final paths. */
@@ -91,6 +102,7 @@ public final class OutputFiles {
                     throw OutputNotWritten.output(d.getKey().getFileName().toString(), folder, ex);
                 }
                 published.add(d.getKey());
+                log.info(String.format(Locale.ROOT, "wrote %s in %.1f s", d.getKey(), seconds.get(d.getKey())));
             }
             drafts.clear();
             return published;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import org.quickfreeze.audit.AuditRun;
 import org.quickfreeze.ingest.RejectedRows;
@@ -65,7 +66,10 @@ public class OutputTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         long jobInstanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
+        long start = System.nanoTime();
         ReportModel model = modelBuilder.build(jobInstanceId, run);
+        log.info(String.format(Locale.ROOT, "report model of %d findings built in %.1f s", model.findings().size(),
+                (System.nanoTime() - start) / 1e9));
         String day = run.asOfDay().toString();
         List<Path> written;
         try (OutputFiles.Drafts drafts = outputs.drafts()) {
@@ -84,7 +88,6 @@ public class OutputTasklet implements Tasklet {
             written = drafts.publish();
         }
         contribution.incrementWriteCount(model.findings().size());
-        written.forEach(p -> log.info("wrote {}", p));
         console.print(model, written);
         return RepeatStatus.FINISHED;
     }

@@ -7,16 +7,15 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import org.quickfreeze.audit.AsOf;
 import org.quickfreeze.audit.AuditRun;
 import org.quickfreeze.audit.BacklogTrend;
-import org.quickfreeze.audit.DurationStatistics;
 import org.quickfreeze.audit.Findings;
 import org.quickfreeze.audit.FollowUpStatistics;
+import org.quickfreeze.audit.RequestFigures;
+import org.quickfreeze.audit.RequestFiguresRepository;
 import org.quickfreeze.audit.State;
-import org.quickfreeze.audit.VolumeTable;
 import org.quickfreeze.ingest.RejectedRows;
 import org.quickfreeze.ingest.SourceFile;
 import org.quickfreeze.ingest.SourceFiles;
@@ -25,14 +24,13 @@ import org.quickfreeze.report.model.FileQuality;
 import org.quickfreeze.report.model.FindingRow;
 import org.quickfreeze.report.model.ReportHeader;
 import org.quickfreeze.report.model.ReportModel;
-import org.quickfreeze.store.CaseRequests;
 
-/** Fills the report model of a run from its findings and the store. */
+/** Fills the report model of a run from what its audit step kept: findings and request figures. */
 public class ReportModelBuilder {
 
     private final Findings findings;
 
-    private final CaseRequests caseRequests;
+    private final RequestFiguresRepository requestFigures;
 
     private final SourceFiles sourceFiles;
 
@@ -40,10 +38,10 @@ public class ReportModelBuilder {
 
     private final Clock clock;
 
-    public ReportModelBuilder(Findings findings, CaseRequests caseRequests, SourceFiles sourceFiles,
+    public ReportModelBuilder(Findings findings, RequestFiguresRepository requestFigures, SourceFiles sourceFiles,
             RejectedRows rejectedRows, Clock clock) {
         this.findings = findings;
-        this.caseRequests = caseRequests;
+        this.requestFigures = requestFigures;
         this.sourceFiles = sourceFiles;
         this.rejectedRows = rejectedRows;
         this.clock = clock;
@@ -62,21 +60,14 @@ public class ReportModelBuilder {
         Map<String, Long> stateCounts = new LinkedHashMap<>();
         byState.forEach((s, n) -> stateCounts.put(s.name(), n));
 
-        DurationStatistics durations = new DurationStatistics(asOf);
-        VolumeTable volumes = new VolumeTable(run.period(), asOf);
-        TreeSet<String> parties = new TreeSet<>();
-        caseRequests.forEachRequestedBy(asOf.day(), r -> {
-            durations.add(r);
-            volumes.add(r);
-            parties.add(r.party());
-        });
+        RequestFigures figures = requestFigures.of(jobInstanceId);
 
         ReportHeader header = new ReportHeader(asOf.day(), run.period().label(), run.period().fileLabel(),
                 run.period().from(), run.period().to(), run.limits().followUpDays(),
                 run.limits().maxPreservationDays(), run.limits().dueSoonDays(), run.limits().trendMonths(),
-                List.copyOf(parties), OffsetDateTime.now(clock));
+                figures.parties(), OffsetDateTime.now(clock));
         return new ReportModel(header, rows, stateCounts,
-                new FollowUpStatistics(run.limits()).compute(rows, asOf), durations.figures(), volumes.volumes(),
+                new FollowUpStatistics(run.limits()).compute(rows, asOf), figures.durations(), figures.volumes(),
                 new BacklogTrend(run.limits()).compute(rows, asOf), dataQuality(jobInstanceId));
     }
 

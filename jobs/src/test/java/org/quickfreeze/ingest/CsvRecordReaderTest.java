@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
 
 class CsvRecordReaderTest {
@@ -94,5 +95,19 @@ class CsvRecordReaderTest {
         ExportRecord record = reader.next();
         assertThat(record).isInstanceOf(ExportRecord.Malformed.class);
         assertThat(((ExportRecord.Malformed) record).message()).contains("at most 20");
+    }
+
+    @Test
+    void unquotedLinesKeepEveryCellAsCommonsCsvReadsIt() throws IOException {
+        String lines = "a,,b,\n, x ,\t,\n,only-last\nX-1;2026-10-01;RO\n";
+        CSVFormat commas = CSVFormat.RFC4180;
+
+        List<ExportRecord> records = read(lines, ',');
+
+        List<List<String>> byCommonsCsv = commas.parse(new StringReader(lines)).stream().map(r -> r.toList()).toList();
+        assertThat(records).extracting(r -> ((ExportRecord.Cells) r).cells()).isEqualTo(byCommonsCsv);
+        assertThat(records.get(0)).isEqualTo(new ExportRecord.Cells(2, List.of("a", "", "b", "")));
+        assertThat(records.get(1)).isEqualTo(new ExportRecord.Cells(3, List.of("", " x ", "\t", "")));
+        assertThat(records.get(3)).isEqualTo(new ExportRecord.Cells(5, List.of("X-1;2026-10-01;RO")));
     }
 }

@@ -1,14 +1,32 @@
 package org.quickfreeze.cli;
 
+import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
 
 import org.quickfreeze.output.OutputNotWritten;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Turns an exception into the one sentence a person reads. */
 final class Failures {
 
     private Failures() {
+    }
+
+    /**
+     * The sentence for a run that failed with these exceptions. When a chunk's commit fails, the job
+     * repository then fails to record the step (an optimistic-locking failure): that is a consequence, and the
+     * cause is told instead.
+     */
+    static Optional<String> sentence(List<Throwable> failures) {
+        return failures.stream()
+            .filter(f -> !(f instanceof OptimisticLockingFailureException))
+            .findFirst()
+            .or(() -> failures.stream().findFirst())
+            .map(Failures::sentence);
     }
 
     static String sentence(Throwable failure) {
@@ -22,6 +40,10 @@ final class Failures {
             root = root.getCause();
         }
         database |= root instanceof SQLException;
+        if (database && (root.getClass() == IOException.class || root instanceof FileSystemException)) {
+            // the embedded database's own files (a full disk, a read-only folder), not a connection: the URL is fine
+            return "the database cannot use its files: " + message(root);
+        }
         if (database) {
             return "the database cannot be used (check spring.datasource.url): " + message(root);
         }

@@ -67,10 +67,7 @@ public class RunCommand {
 
     int outcome(JobExecution execution, Path out, PrintStream err) {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            String reason = execution.getAllFailureExceptions()
-                .stream()
-                .findFirst()
-                .map(Failures::sentence)
+            String reason = Failures.sentence(execution.getAllFailureExceptions())
                 .orElse("the run ended " + execution.getStatus());
             err.println("quickfreeze: run " + execution.getId() + " failed: " + reason);
             err.println("Once the cause is fixed, 'run --restart' goes on from where it stopped.");

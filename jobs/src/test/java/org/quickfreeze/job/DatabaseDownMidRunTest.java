@@ -18,9 +18,9 @@ import org.quickfreeze.Quickfreeze;
 import org.quickfreeze.generate.ExportGenerator;
 
 /**
- * The database goes away in the middle of a run: the run fails with one
- * sentence, leaves no report under a final name, and once the database is
- * back the restarted run writes what an uninterrupted run writes.
+ * The database goes away in the middle of a run, or its disk fills up: the run
+ * fails with one sentence, leaves no report under a final name, and once the
+ * database is back the restarted run writes what an uninterrupted run writes.
  */
 class DatabaseDownMidRunTest {
 
@@ -80,6 +80,35 @@ class DatabaseDownMidRunTest {
 
             assertThat(restarted.exitCode()).as(restarted.stderr()).isZero();
         }
+        for (String output : List.of("findings-2026-10-31.csv", "rejects-2026-10-31.csv")) {
+            assertThat(Files.mismatch(interrupted.out().resolve(output), uninterrupted.out().resolve(output)))
+                .as(output + " equals the uninterrupted run's").isEqualTo(-1L);
+        }
+    }
+
+    @Test
+    void embeddedDatabaseOnAFullDiskFailsTheRunInOneSentenceAndARestartLoadsEverything() throws Exception {
+        Path inputs = home.resolve("in");
+        new ExportGenerator(29, true).write(30_000, inputs);
+        Quickfreeze uninterrupted = new Quickfreeze(home.resolve("uninterrupted"));
+        var reference = uninterrupted.run("run", "--input", inputs.toString(), "--period", "2026-10");
+        assertThat(reference.exitCode()).as(reference.stderr()).isZero();
+        Quickfreeze interrupted = new Quickfreeze(home.resolve("interrupted"));
+
+        // 1 MB: the H2 file holds its schema, not 30,000 requests
+        var failed = interrupted.outcome(interrupted.startWithFileSizeLimit(1024, "run", "--input",
+                inputs.toString(), "--period", "2026-10"));
+
+        assertThat(failed.exitCode()).as(failed.stderr()).isEqualTo(1);
+        assertThat(failed.stderr().lines().findFirst()).as(failed.stderr())
+            .hasValueSatisfying(line -> assertThat(line).startsWith("quickfreeze: ")
+                .contains("the database cannot use its files: File too large"));
+        assertThat(failed.stderr()).doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(interrupted.out().resolve("findings-2026-10-31.csv")).doesNotExist();
+
+        var restarted = interrupted.run("run", "--restart");
+
+        assertThat(restarted.exitCode()).as(restarted.stderr()).isZero();
         for (String output : List.of("findings-2026-10-31.csv", "rejects-2026-10-31.csv")) {
             assertThat(Files.mismatch(interrupted.out().resolve(output), uninterrupted.out().resolve(output)))
                 .as(output + " equals the uninterrupted run's").isEqualTo(-1L);

@@ -99,7 +99,7 @@ public final class OutputFiles {
                     move(d.getValue(), d.getKey());
                 }
                 catch (IOException ex) {
-                    throw OutputNotWritten.output(d.getKey().getFileName().toString(), folder, ex);
+                    throw OutputNotWritten.notMoved(d.getKey().getFileName().toString(), folder, published, ex);
                 }
                 published.add(d.getKey());
                 log.info(String.format(Locale.ROOT, "wrote %s in %.1f s", d.getKey(), seconds.get(d.getKey())));

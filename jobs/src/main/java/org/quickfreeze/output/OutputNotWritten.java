@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * An output could not be written, for whatever reason (the disk is full, the
@@ -27,6 +28,14 @@ public final class OutputNotWritten extends IOException {
     static OutputNotWritten output(String name, Path folder, Throwable cause) {
         return new OutputNotWritten(name + " could not be written in " + folder + " (" + reason(cause)
                 + "), so no output of this run was put in place", cause);
+    }
+
+    static OutputNotWritten notMoved(String name, Path folder, List<Path> published, Throwable cause) {
+        String before = published.isEmpty() ? "no output of this run was put in place"
+                : "only " + String.join(", ", published.stream().map(p -> p.getFileName().toString()).toList())
+                        + " of this run " + (published.size() == 1 ? "was" : "were") + " put in place";
+        return new OutputNotWritten(name + " could not be put in place in " + folder + " (" + reason(cause) + "), so "
+                + before, cause);
     }
 
     /** The file system's exceptions often carry only a path as their message; say what went wrong instead. */

@@ -66,6 +66,24 @@ class OutputFilesTest {
                     + " cannot be written (a file of that name is in the way), so no output of this run was put in place");
     }
 
+    @Test
+    void anOutputThatCannotBePutInPlaceSaysWhichWere() throws IOException {
+        Files.createDirectories(folder.resolve("committee-2026-10.pdf").resolve("in-the-way"));
+        OutputFiles outputs = new OutputFiles(folder);
+
+        assertThatThrownBy(() -> {
+            try (OutputFiles.Drafts drafts = outputs.drafts()) {
+                drafts.writeText("findings-2026-10-31.csv", out -> out.write("register,request_id\n"));
+                drafts.write("committee-2026-10.pdf", out -> out.write("%PDF".getBytes()));
+                drafts.publish();
+            }
+        }).isInstanceOf(OutputNotWritten.class)
+            .hasMessageStartingWith("committee-2026-10.pdf could not be put in place in " + folder)
+            .hasMessageEndingWith("so only findings-2026-10-31.csv of this run was put in place");
+
+        assertThat(names()).containsExactlyInAnyOrder("findings-2026-10-31.csv", "committee-2026-10.pdf");
+    }
+
     private List<String> names() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).toList();

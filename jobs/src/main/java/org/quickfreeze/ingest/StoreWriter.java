@@ -7,9 +7,13 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.quickfreeze.audit.CaseRequest;
@@ -43,24 +47,42 @@ public class StoreWriter implements ItemWriter<RowOutcome> {
             new StoreColumn("source_line", "BIGINT"), new StoreColumn("source_sha256", "CHAR(64)"),
             new StoreColumn("source_name", "VARCHAR(1000)"), new StoreColumn("source_modified_at", "TIMESTAMP"));
 
-    /** Standard SQL, the same on H2 and PostgreSQL; typed parameters so that neither has to guess. */
-    static final String MERGE = "MERGE INTO case_request c USING (SELECT "
-            + COLUMNS.stream().map(c -> "CAST(? AS " + c.type() + ") AS " + c.name()).collect(Collectors.joining(", "))
-            + ") s ON (c.register = s.register AND c.request_id = s.request_id) "
-            + "WHEN MATCHED AND (c.source_modified_at < s.source_modified_at OR (c.source_modified_at = "
-            + "s.source_modified_at AND c.source_name <= s.source_name)) THEN UPDATE SET "
-            + COLUMNS.stream()
-                .map(StoreColumn::name)
-                .filter(n -> !n.equals("register") && !n.equals("request_id"))
-                .map(n -> n + " = s." + n)
-                .collect(Collectors.joining(", "))
-            + " WHEN NOT MATCHED THEN INSERT ("
-            + COLUMNS.stream().map(StoreColumn::name).collect(Collectors.joining(", ")) + ") VALUES ("
-            + COLUMNS.stream().map(c -> "s." + c.name()).collect(Collectors.joining(", ")) + ")";
+    /**
+     * Rows per statement: one statement of many rows costs the database far less than as many statements of one
+     * row (a third of the ingest's time at a million rows on H2), and 100 rows keep a statement's parameters
+     * (2,300) well under PostgreSQL's limit.
+     */
+    private static final int ROWS_PER_STATEMENT = 100;
+
+    private static final String SOURCE_ROW = "("
+            + COLUMNS.stream().map(c -> "CAST(? AS " + c.type() + ")").collect(Collectors.joining(", ")) + ")";
+
+    /**
+     * Standard SQL, the same on H2 and PostgreSQL, for a number of rows of one file (so that no two of them have
+     * the same register and request id); typed parameters so that neither database has to guess.
+     */
+    static String merge(int rows) {
+        return "MERGE INTO case_request c USING (VALUES " + String.join(", ", Collections.nCopies(rows, SOURCE_ROW))
+                + ") AS s (" + COLUMNS.stream().map(StoreColumn::name).collect(Collectors.joining(", ")) + ") "
+                + "ON (c.register = s.register AND c.request_id = s.request_id) "
+                + "WHEN MATCHED AND (c.source_modified_at < s.source_modified_at OR (c.source_modified_at = "
+                + "s.source_modified_at AND c.source_name <= s.source_name)) THEN UPDATE SET "
+                + COLUMNS.stream()
+                    .map(StoreColumn::name)
+                    .filter(n -> !n.equals("register") && !n.equals("request_id"))
+                    .map(n -> n + " = s." + n)
+                    .collect(Collectors.joining(", "))
+                + " WHEN NOT MATCHED THEN INSERT ("
+                + COLUMNS.stream().map(StoreColumn::name).collect(Collectors.joining(", ")) + ") VALUES ("
+                + COLUMNS.stream().map(c -> "s." + c.name()).collect(Collectors.joining(", ")) + ")";
+    }
 
     private final JdbcTemplate jdbc;
 
     private final SourceFiles sourceFiles;
+
+    /** The statement text per number of rows, so that the drivers' statement caches see the same text. */
+    private final Map<Integer, String> merges = new HashMap<>();
 
     public StoreWriter(JdbcTemplate jdbc, SourceFiles sourceFiles) {
         this.jdbc = jdbc;
@@ -116,22 +138,22 @@ public class StoreWriter implements ItemWriter<RowOutcome> {
     }
 
     private void store(List<RowOutcome.Valid> valid) {
-        int[][] changed = jdbc.batchUpdate(MERGE, valid, valid.size(), (ps, v) -> {
-            setRequest(ps, 1, v.request());
-            ps.setLong(19, v.file().id());
-            ps.setLong(20, v.line());
-            ps.setString(21, v.file().sha256());
-            ps.setString(22, v.file().name());
-            ps.setTimestamp(23, Timestamp.valueOf(v.file().modifiedAt()));
-        });
         List<RowOutcome.Valid> superseded = new ArrayList<>();
-        int i = 0;
-        for (int[] batch : changed) {
-            for (int rows : batch) {
-                if (rows == 0) {
-                    superseded.add(valid.get(i));
+        for (List<RowOutcome.Valid> rows : statements(valid)) {
+            int stored = jdbc.update(merges.computeIfAbsent(rows.size(), StoreWriter::merge), ps -> {
+                int first = 1;
+                for (RowOutcome.Valid v : rows) {
+                    setRequest(ps, first, v.request());
+                    ps.setLong(first + 18, v.file().id());
+                    ps.setLong(first + 19, v.line());
+                    ps.setString(first + 20, v.file().sha256());
+                    ps.setString(first + 21, v.file().name());
+                    ps.setTimestamp(first + 22, Timestamp.valueOf(v.file().modifiedAt()));
+                    first += COLUMNS.size();
                 }
-                i++;
+            });
+            if (stored < rows.size()) {
+                superseded.addAll(notStored(rows));
             }
         }
         if (!superseded.isEmpty()) {
@@ -143,6 +165,47 @@ public class StoreWriter implements ItemWriter<RowOutcome> {
                         ps.setString(4, v.request().requestId());
                     });
         }
+    }
+
+    /** The valid rows of a chunk cut into statements: consecutive rows of one file, at most 100 of them. */
+    private static List<List<RowOutcome.Valid>> statements(List<RowOutcome.Valid> valid) {
+        List<List<RowOutcome.Valid>> statements = new ArrayList<>();
+        List<RowOutcome.Valid> current = new ArrayList<>();
+        for (RowOutcome.Valid v : valid) {
+            if (current.size() == ROWS_PER_STATEMENT
+                    || (!current.isEmpty() && current.get(0).fileId() != v.fileId())) {
+                statements.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(v);
+        }
+        if (!current.isEmpty()) {
+            statements.add(current);
+        }
+        return statements;
+    }
+
+    /**
+     * The rows of one statement that lost to a stored row from a later file: the stored row with their register
+     * and request id is not theirs. Looked up by key, which the primary key answers.
+     */
+    private List<RowOutcome.Valid> notStored(List<RowOutcome.Valid> rows) {
+        String keys = String.join(", ", Collections.nCopies(rows.size(), "(?, ?)"));
+        Set<String> storedHere = new HashSet<>();
+        jdbc.query("SELECT register, request_id FROM case_request WHERE (register, request_id) IN (" + keys
+                + ") AND source_file_id = ?", ps -> {
+                    int i = 1;
+                    for (RowOutcome.Valid v : rows) {
+                        ps.setString(i++, v.request().register());
+                        ps.setString(i++, v.request().requestId());
+                    }
+                    ps.setLong(i, rows.get(0).fileId());
+                }, rs -> {
+                    storedHere.add(rs.getString(1) + "\u0000" + rs.getString(2));
+                });
+        return rows.stream()
+            .filter(v -> !storedHere.contains(v.request().register() + "\u0000" + v.request().requestId()))
+            .toList();
     }
 
     private static void setRequest(PreparedStatement ps, int first, CaseRequest r) throws SQLException {

@@ -1,12 +1,15 @@
 package org.quickfreeze.audit;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.quickfreeze.report.model.FindingRow;
@@ -20,9 +23,14 @@ public class Findings {
 
     private static final int BATCH = 1_000;
 
+    /** Many rows to a statement cost the database far less than as many statements of one row. */
+    private static final int ROWS_PER_STATEMENT = 100;
+
     private static final String COLUMNS = "register, request_id, party, direction, counterpart, request_type, "
             + "requested_on, start_on, follow_up_register, follow_up_id, follow_up_on, link, delay_days, age_days, "
             + "days_left, state, severity, case_reference, offence";
+
+    private static final int COLUMN_COUNT = COLUMNS.split(",").length;
 
     private final JdbcTemplate jdbc;
 
@@ -30,42 +38,18 @@ public class Findings {
         this.jdbc = jdbc;
     }
 
-    private record Numbered(long seq, FindingRow row) {
-    }
-
     public void replace(long jobInstanceId, List<Finding> findings, List<UnresolvedLink> links) {
         jdbc.update("DELETE FROM finding WHERE job_instance_id = ?", jobInstanceId);
         jdbc.update("DELETE FROM unresolved_link WHERE job_instance_id = ?", jobInstanceId);
-        for (int from = 0; from < findings.size(); from += BATCH) {
-            List<Numbered> batch = new ArrayList<>(BATCH);
-            for (int seq = from; seq < Math.min(findings.size(), from + BATCH); seq++) {
-                batch.add(new Numbered(seq, findings.get(seq).toRow()));
-            }
-            jdbc.batchUpdate("INSERT INTO finding (job_instance_id, seq, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch, batch.size(),
-                    (ps, numbered) -> {
-                        FindingRow f = numbered.row();
-                        ps.setLong(1, jobInstanceId);
-                        ps.setLong(2, numbered.seq());
-                        ps.setString(3, f.register());
-                        ps.setString(4, f.requestId());
-                        ps.setString(5, f.party());
-                        ps.setString(6, f.direction());
-                        ps.setString(7, f.counterpart());
-                        ps.setString(8, f.requestType());
-                        ps.setDate(9, Date.valueOf(f.requestedOn()));
-                        ps.setDate(10, Date.valueOf(f.startOn()));
-                        ps.setString(11, f.followUpRegister());
-                        ps.setString(12, f.followUpId());
-                        ps.setDate(13, f.followUpOn() == null ? null : Date.valueOf(f.followUpOn()));
-                        ps.setString(14, f.link());
-                        setInteger(ps, 15, f.delayDays());
-                        setInteger(ps, 16, f.ageDays());
-                        setInteger(ps, 17, f.daysLeft());
-                        ps.setString(18, f.state());
-                        ps.setString(19, f.severity());
-                        ps.setString(20, f.caseReference());
-                        ps.setString(21, f.offence());
-                    });
+        Map<Integer, String> inserts = new HashMap<>();
+        for (int from = 0; from < findings.size(); from += ROWS_PER_STATEMENT) {
+            int first = from;
+            int rows = Math.min(findings.size(), from + ROWS_PER_STATEMENT) - from;
+            jdbc.update(inserts.computeIfAbsent(rows, Findings::insert), ps -> {
+                for (int row = 0; row < rows; row++) {
+                    set(ps, row * (COLUMN_COUNT + 2) + 1, jobInstanceId, first + row, findings.get(first + row).toRow());
+                }
+            });
         }
         jdbc.batchUpdate("INSERT INTO unresolved_link (job_instance_id, register, request_id, follows_up, reason) "
                 + "VALUES (?, ?, ?, ?, ?)", links, BATCH, (ps, l) -> {
@@ -75,6 +59,38 @@ public class Findings {
                     ps.setString(4, l.followsUp());
                     ps.setString(5, l.reason());
                 });
+    }
+
+    private static String insert(int rows) {
+        String row = "(" + String.join(", ", Collections.nCopies(COLUMN_COUNT + 2, "?")) + ")";
+        return "INSERT INTO finding (job_instance_id, seq, " + COLUMNS + ") VALUES "
+                + String.join(", ", Collections.nCopies(rows, row));
+    }
+
+    private static void set(PreparedStatement ps, int first, long jobInstanceId, long seq, FindingRow f)
+            throws SQLException {
+        int i = first;
+        ps.setLong(i++, jobInstanceId);
+        ps.setLong(i++, seq);
+        ps.setString(i++, f.register());
+        ps.setString(i++, f.requestId());
+        ps.setString(i++, f.party());
+        ps.setString(i++, f.direction());
+        ps.setString(i++, f.counterpart());
+        ps.setString(i++, f.requestType());
+        ps.setDate(i++, Date.valueOf(f.requestedOn()));
+        ps.setDate(i++, Date.valueOf(f.startOn()));
+        ps.setString(i++, f.followUpRegister());
+        ps.setString(i++, f.followUpId());
+        ps.setDate(i++, f.followUpOn() == null ? null : Date.valueOf(f.followUpOn()));
+        ps.setString(i++, f.link());
+        setInteger(ps, i++, f.delayDays());
+        setInteger(ps, i++, f.ageDays());
+        setInteger(ps, i++, f.daysLeft());
+        ps.setString(i++, f.state());
+        ps.setString(i++, f.severity());
+        ps.setString(i++, f.caseReference());
+        ps.setString(i, f.offence());
     }
 
     /** The findings in findings order, with their case reference and offence. */
@@ -109,7 +125,7 @@ public class Findings {
         return rs.wasNull() ? null : value;
     }
 
-    private static void setInteger(java.sql.PreparedStatement ps, int index, Integer value) throws SQLException {
+    private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.INTEGER);
         }

@@ -8,12 +8,12 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.quickfreeze.audit.CaseRequest;
@@ -82,7 +82,7 @@ public class StoreWriter implements ItemWriter<RowOutcome> {
     private final SourceFiles sourceFiles;
 
     /** The statement text per number of rows, so that the drivers' statement caches see the same text. */
-    private final Map<Integer, String> merges = new HashMap<>();
+    private final Map<Integer, String> merges = new ConcurrentHashMap<>();
 
     public StoreWriter(JdbcTemplate jdbc, SourceFiles sourceFiles) {
         this.jdbc = jdbc;

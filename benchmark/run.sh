@@ -47,6 +47,14 @@ steps() {
     done
 }
 
+# outputs LABEL: the time each output of a run took, from its log
+outputs() {
+  printf '  output times:'
+  sed -nE 's/.*report model of [0-9]+ findings built in ([0-9.]+) s.*/report-model \1/p; s/.*wrote .*\/([^/]+) in ([0-9.]+) s.*/\1 \2/p' \
+    "$WORK/$1/quickfreeze.log" | while read -r name seconds; do printf ' %s %s s,' "$name" "$seconds"; done | sed 's/,$//'
+  echo
+}
+
 echo "Quickfreeze benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1)"
 declare -A WALL
@@ -62,6 +70,7 @@ for rows in "${SIZES[@]}"; do
   read -r wall rss < "$WORK/run-$rows/time"
   WALL[$rows]=$wall
   steps "$rows" "run-$rows"
+  outputs "run-$rows"
   awk -v w="$wall" -v r="$rss" -v f="$floor" -v n="$rows" 'BEGIN {
     printf "  run: %.1f s wall (JVM start included), %.0f rows/s, peak RSS %.0f MB\n", w, n / w, r / 1024
     printf "  bare Commons CSV parse of the same files: %.2f s; run / parse = %.1f\n", f, w / f }'

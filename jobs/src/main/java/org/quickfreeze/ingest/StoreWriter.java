@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.quickfreeze.audit.CaseRequest;
+import org.quickfreeze.audit.RequestKey;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -191,7 +192,7 @@ public class StoreWriter implements ItemWriter<RowOutcome> {
      */
     private List<RowOutcome.Valid> notStored(List<RowOutcome.Valid> rows) {
         String keys = String.join(", ", Collections.nCopies(rows.size(), "(?, ?)"));
-        Set<String> storedHere = new HashSet<>();
+        Set<RequestKey> storedHere = new HashSet<>();
         jdbc.query("SELECT register, request_id FROM case_request WHERE (register, request_id) IN (" + keys
                 + ") AND source_file_id = ?", ps -> {
                     int i = 1;
@@ -201,10 +202,10 @@ public class StoreWriter implements ItemWriter<RowOutcome> {
                     }
                     ps.setLong(i, rows.get(0).fileId());
                 }, rs -> {
-                    storedHere.add(rs.getString(1) + "\u0000" + rs.getString(2));
+                    storedHere.add(new RequestKey(rs.getString(1), rs.getString(2)));
                 });
         return rows.stream()
-            .filter(v -> !storedHere.contains(v.request().register() + "\u0000" + v.request().requestId()))
+            .filter(v -> !storedHere.contains(v.request().key()))
             .toList();
     }
 

@@ -6,11 +6,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.quickfreeze.MigratedStore;
 
 /**
  * The figures the audit keeps for the output step come back from the store
@@ -24,14 +22,7 @@ class RequestFiguresRepositoryTest {
 
     @Test
     void figuresKeptByTheAuditReadBackEqualToThoseComputed() {
-        DriverManagerDataSource database = new DriverManagerDataSource("jdbc:h2:file:" + home.resolve("data/q"), "sa",
-                "");
-        Flyway.configure()
-            .dataSource(database)
-            .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-            .load()
-            .migrate();
-        RequestFiguresRepository repository = new RequestFiguresRepository(new JdbcTemplate(database));
+        RequestFiguresRepository repository = new RequestFiguresRepository(MigratedStore.h2(home));
         AuditRun run = new AuditRun(LocalDate.parse("2026-10-31"), ReportingPeriod.parse("2026-Q3"),
                 Limits.CONVENTION);
         RequestFigures.Collector collector = new RequestFigures.Collector(run);

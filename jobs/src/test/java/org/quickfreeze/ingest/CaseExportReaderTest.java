@@ -8,14 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quickfreeze.MigratedStore;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The reader reads the content that was inspected, or none: its hash is checked when a file is opened. */
 class CaseExportReaderTest {
@@ -32,14 +30,7 @@ class CaseExportReaderTest {
 
     @BeforeEach
     void store() {
-        DriverManagerDataSource database = new DriverManagerDataSource("jdbc:h2:file:" + home.resolve("data/q"), "sa",
-                "");
-        Flyway.configure()
-            .dataSource(database)
-            .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-            .load()
-            .migrate();
-        sourceFiles = new SourceFiles(new JdbcTemplate(database));
+        sourceFiles = new SourceFiles(MigratedStore.h2(home));
     }
 
     private void inspected(Path file) throws IOException, UnusableFile {

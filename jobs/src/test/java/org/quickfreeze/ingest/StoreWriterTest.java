@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.quickfreeze.MigratedStore;
 import org.quickfreeze.PostgresServer;
 import org.quickfreeze.audit.CaseRequest;
 import org.quickfreeze.audit.Direction;
@@ -25,7 +25,6 @@ import org.quickfreeze.audit.RequestStatus;
 import org.quickfreeze.audit.RequestType;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The store as the ingest leaves it, many rows to a statement, on a real H2 (and PostgreSQL) database. */
 class StoreWriterTest {
@@ -45,7 +44,7 @@ class StoreWriterTest {
 
     @BeforeEach
     void h2() {
-        store(new DriverManagerDataSource("jdbc:h2:file:" + home.resolve("data/q"), "sa", ""), "h2");
+        store(MigratedStore.h2(home));
     }
 
     @BeforeAll
@@ -58,13 +57,8 @@ class StoreWriterTest {
         postgres.close();
     }
 
-    private void store(DriverManagerDataSource database, String vendor) {
-        Flyway.configure()
-            .dataSource(database)
-            .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
-            .load()
-            .migrate();
-        jdbc = new JdbcTemplate(database);
+    private void store(JdbcTemplate database) {
+        jdbc = database;
         writer = new StoreWriter(jdbc, new SourceFiles(jdbc));
     }
 
@@ -72,7 +66,7 @@ class StoreWriterTest {
     @ValueSource(strings = { "h2", "postgresql" })
     void olderExportInTheSameChunkLosesToTheNewerAndItsRowsAreNotedAsSuperseded(String vendor) throws Exception {
         if (vendor.equals("postgresql")) {
-            store(new DriverManagerDataSource(postgres.newDatabase(), "postgres", ""), vendor);
+            store(MigratedStore.postgres(postgres));
         }
 
         writer.write(Chunk.of(valid(newer, 2, "PN-1"), valid(newer, 3, "PN-2"), valid(newer, 4, "PN-3"),

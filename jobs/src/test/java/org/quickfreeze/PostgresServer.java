@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -45,6 +46,12 @@ public final class PostgresServer implements AutoCloseable {
     /** The JDBC URL of a database created before. */
     public String url(String database) {
         return server.getJdbcUrl("postgres", database);
+    }
+
+    /** The Spring properties that point a run at a database of this server. */
+    public static List<String> springArguments(String url) {
+        return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                "--spring.datasource.password=");
     }
 
     /** A new, empty database; its JDBC URL. */

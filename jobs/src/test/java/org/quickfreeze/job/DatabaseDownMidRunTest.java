@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quickfreeze.PostgresServer;
 import org.quickfreeze.Quickfreeze;
-import org.quickfreeze.generate.ExportGenerator;
 
 /**
  * The database goes away in the middle of a run, or its disk fills up: the run
@@ -33,20 +32,16 @@ class DatabaseDownMidRunTest {
         }
     }
 
-    private static List<String> arguments(String url, String... command) {
-        List<String> args = new java.util.ArrayList<>(List.of(command));
-        args.addAll(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--spring.datasource.hikari.connection-timeout=2000"));
-        return args;
+    private static String[] arguments(String url, String... command) {
+        List<String> args = new ArrayList<>(List.of(command));
+        args.addAll(PostgresServer.springArguments(url));
+        args.add("--spring.datasource.hikari.connection-timeout=2000");
+        return args.toArray(String[]::new);
     }
 
     @Test
     void runFailsInOneSentenceWhenTheDatabaseStopsAndRestartsToTheUninterruptedOutputs() throws Exception {
-        Path inputs = home.resolve("in");
-        new ExportGenerator(17, true).write(150_000, inputs);
-        Quickfreeze uninterrupted = new Quickfreeze(home.resolve("uninterrupted"));
-        var reference = uninterrupted.run("run", "--input", inputs.toString(), "--period", "2026-10");
-        assertThat(reference.exitCode()).as(reference.stderr()).isZero();
+        UninterruptedRun uninterrupted = UninterruptedRun.of(home, 17, 150_000);
 
         Path data = home.resolve("pgdata");
         int port = freePort();
@@ -55,9 +50,9 @@ class DatabaseDownMidRunTest {
         Quickfreeze.Outcome failed;
         try (PostgresServer postgres = new PostgresServer(data, port)) {
             url = postgres.newDatabase();
-            List<String> run = arguments(url, "run", "--input", inputs.toString(), "--period", "2026-10");
+            String[] run = arguments(url, uninterrupted.command());
             CompletableFuture<Quickfreeze.Outcome> going = CompletableFuture
-                .supplyAsync(() -> interrupted.run(run.toArray(String[]::new)));
+                .supplyAsync(() -> interrupted.run(run));
             interrupted.awaitLog("step inspect completed", Duration.ofSeconds(60));
             Thread.sleep(1_000);
             postgres.close();
@@ -67,37 +62,23 @@ class DatabaseDownMidRunTest {
         assertThat(failed.exitCode()).isEqualTo(1);
         assertThat(failed.stderr().strip().lines()).as(failed.stderr()).hasSize(1);
         assertThat(failed.stderr()).startsWith("quickfreeze: ").doesNotContain("\tat ").doesNotContain("Exception:");
-        try (var written = Files.list(interrupted.out())) {
-            assertThat(written.map(p -> p.getFileName().toString()))
-                .noneMatch(name -> name.matches("(findings|rejects|compliance|monthly|committee)-.*"));
-        }
-        catch (java.nio.file.NoSuchFileException ex) {
-            // nothing was written at all
-        }
+        UninterruptedRun.assertNoOutputIn(interrupted.out());
 
         try (PostgresServer again = new PostgresServer(data, port)) {
-            var restarted = interrupted.run(arguments(url, "run", "--restart").toArray(String[]::new));
+            var restarted = interrupted.run(arguments(url, "run", "--restart"));
 
             assertThat(restarted.exitCode()).as(restarted.stderr()).isZero();
         }
-        for (String output : List.of("findings-2026-10-31.csv", "rejects-2026-10-31.csv")) {
-            assertThat(Files.mismatch(interrupted.out().resolve(output), uninterrupted.out().resolve(output)))
-                .as(output + " equals the uninterrupted run's").isEqualTo(-1L);
-        }
+        uninterrupted.assertSameCsvOutputsIn(interrupted.out());
     }
 
     @Test
     void embeddedDatabaseOnAFullDiskFailsTheRunInOneSentenceAndARestartLoadsEverything() throws Exception {
-        Path inputs = home.resolve("in");
-        new ExportGenerator(29, true).write(30_000, inputs);
-        Quickfreeze uninterrupted = new Quickfreeze(home.resolve("uninterrupted"));
-        var reference = uninterrupted.run("run", "--input", inputs.toString(), "--period", "2026-10");
-        assertThat(reference.exitCode()).as(reference.stderr()).isZero();
+        UninterruptedRun uninterrupted = UninterruptedRun.of(home, 29, 30_000);
         Quickfreeze interrupted = new Quickfreeze(home.resolve("interrupted"));
 
         // 1 MB: the H2 file holds its schema, not 30,000 requests
-        var failed = interrupted.outcome(interrupted.startWithFileSizeLimit(1024, "run", "--input",
-                inputs.toString(), "--period", "2026-10"));
+        var failed = interrupted.outcome(interrupted.startWithFileSizeLimit(1024, uninterrupted.command()));
 
         assertThat(failed.exitCode()).as(failed.stderr()).isEqualTo(1);
         assertThat(failed.stderr().lines().findFirst()).as(failed.stderr())
@@ -109,9 +90,6 @@ class DatabaseDownMidRunTest {
         var restarted = interrupted.run("run", "--restart");
 
         assertThat(restarted.exitCode()).as(restarted.stderr()).isZero();
-        for (String output : List.of("findings-2026-10-31.csv", "rejects-2026-10-31.csv")) {
-            assertThat(Files.mismatch(interrupted.out().resolve(output), uninterrupted.out().resolve(output)))
-                .as(output + " equals the uninterrupted run's").isEqualTo(-1L);
-        }
+        uninterrupted.assertSameCsvOutputsIn(interrupted.out());
     }
 }

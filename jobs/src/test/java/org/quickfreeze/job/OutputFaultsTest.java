@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quickfreeze.PostgresServer;
 import org.quickfreeze.Quickfreeze;
-import org.quickfreeze.generate.ExportGenerator;
 
 /**
  * The outputs cannot be written at the end of a run: the disk fills up, the
@@ -39,48 +37,39 @@ import org.quickfreeze.generate.ExportGenerator;
  */
 class OutputFaultsTest {
 
-    private static final String PERIOD = "2026-10";
-
     private static final List<String> OUTPUTS = List.of("findings-2026-10-31.csv", "rejects-2026-10-31.csv",
             "compliance-2026-10-31.xlsx", "monthly-2026-10-31.pdf", "committee-2026-10.pdf");
 
     @TempDir
     static Path shared;
 
-    static Path inputs;
-
-    static Quickfreeze uninterrupted;
+    static UninterruptedRun uninterrupted;
 
     @TempDir
     Path home;
 
     @BeforeAll
     static void runWithoutFaults() throws IOException {
-        inputs = shared.resolve("in");
-        new ExportGenerator(23, true).write(30_000, inputs);
-        uninterrupted = new Quickfreeze(shared.resolve("uninterrupted"));
-        var outcome = uninterrupted.run("run", "--input", inputs.toString(), "--period", PERIOD);
-        assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
+        uninterrupted = UninterruptedRun.of(shared, 23, 30_000);
     }
 
     @Test
     void diskFillingUpWhileTheReportsAreWrittenFailsTheRunAndARestartWritesThemAll() throws Exception {
         Quickfreeze quickfreeze = new Quickfreeze(home);
         try (PostgresServer postgres = new PostgresServer()) {
-            List<String> database = List.of("--spring.datasource.url=" + postgres.newDatabase(),
-                    "--spring.datasource.username=postgres", "--spring.datasource.password=");
+            List<String> database = PostgresServer.springArguments(postgres.newDatabase());
             // the log of earlier runs has filled what is left, as it would on a full disk
             Path log = Files.createDirectories(home.resolve("logs")).resolve("quickfreeze.log");
             Files.writeString(log, "an earlier run\n".repeat(256 * 1024 / 15 + 1));
             // 256 KB: the CSV outputs fit, the workbook and the PDFs do not
             var failed = quickfreeze.outcome(quickfreeze.startWithFileSizeLimit(256,
-                    arguments(database, "run", "--input", inputs.toString(), "--period", PERIOD)));
+                    arguments(database, uninterrupted.command())));
 
             assertThat(failed.stderr().lines().findFirst()).as(failed.stderr())
                 .hasValue("quickfreeze: the log is not being written (IO failure while writing to file [" + log
                         + "]: File too large); the run goes on");
             assertFailedInOneSentence(failed, "could not be written in " + quickfreeze.out() + " (File too large)");
-            assertNoOutputIn(quickfreeze.out());
+            UninterruptedRun.assertNoOutputIn(quickfreeze.out());
 
             var restarted = quickfreeze.run(arguments(database, "run", "--restart"));
 
@@ -93,7 +82,7 @@ class OutputFaultsTest {
     void outputFolderReplacedByAFileDuringTheRunFailsTheRunAndARestartWritesThemAll() throws Exception {
         Quickfreeze quickfreeze = new Quickfreeze(home);
         CompletableFuture<Quickfreeze.Outcome> going = CompletableFuture
-            .supplyAsync(() -> quickfreeze.run("run", "--input", inputs.toString(), "--period", PERIOD));
+            .supplyAsync(() -> quickfreeze.run(uninterrupted.command()));
         quickfreeze.awaitLog("step inspect completed", Duration.ofSeconds(60));
         // the run made the folder when it began; permissions would not stop a root process, a file in its place does
         Files.delete(quickfreeze.out());
@@ -115,13 +104,13 @@ class OutputFaultsTest {
         Quickfreeze quickfreeze = new Quickfreeze(home);
         Path templates = brokenCommitteeTemplate(home.resolve("templates"));
 
-        var failed = quickfreeze.outcome(quickfreeze.startWithResourcesFrom(templates, "run", "--input",
-                inputs.toString(), "--period", PERIOD));
+        var failed = quickfreeze.outcome(quickfreeze.startWithResourcesFrom(templates,
+                uninterrupted.command()));
 
         assertFailedInOneSentence(failed, "committee-2026-10.pdf could not be written in " + quickfreeze.out()
                 + " (the PDF Follow-up of expedited preservation requests");
         assertThat(failed.stderr()).contains("substring(1000)");
-        assertNoOutputIn(quickfreeze.out());
+        UninterruptedRun.assertNoOutputIn(quickfreeze.out());
 
         var restarted = quickfreeze.run("run", "--restart");
 
@@ -167,24 +156,12 @@ class OutputFaultsTest {
         assertThat(failed.stderr()).doesNotContain("\tat ").doesNotContain("Exception");
     }
 
-    private static void assertNoOutputIn(Path out) throws IOException {
-        try (Stream<Path> files = Files.list(out)) {
-            assertThat(files.map(p -> p.getFileName().toString())).as("outputs and drafts left in " + out)
-                .noneMatch(name -> name.matches("\\.?(findings|rejects|compliance|monthly|committee)-.*"));
-        }
-        catch (NoSuchFileException ex) {
-            // nothing was written at all
-        }
-    }
-
     private static void assertSameOutputsAsUninterrupted(Path out) throws IOException {
         Path reference = uninterrupted.out();
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(OUTPUTS);
         }
-        for (String csv : OUTPUTS.subList(0, 2)) {
-            assertThat(Files.mismatch(out.resolve(csv), reference.resolve(csv))).as(csv).isEqualTo(-1L);
-        }
+        uninterrupted.assertSameCsvOutputsIn(out);
         assertThat(cells(out.resolve(OUTPUTS.get(2)))).isEqualTo(cells(reference.resolve(OUTPUTS.get(2))));
         for (String pdf : OUTPUTS.subList(3, 5)) {
             assertThat(text(out.resolve(pdf))).as(pdf).isEqualTo(text(reference.resolve(pdf)));

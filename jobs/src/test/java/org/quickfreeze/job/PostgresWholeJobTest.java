@@ -35,8 +35,8 @@ class PostgresWholeJobTest {
 
     private String[] run(Path out, String url, String... extra) {
         List<String> args = new ArrayList<>(List.of("run", "--input", "../input-samples", "--period", "2026-10",
-                "--party", "RO", "--out", out.toString(), "--spring.datasource.url=" + url,
-                "--spring.datasource.username=postgres", "--spring.datasource.password="));
+                "--party", "RO", "--out", out.toString()));
+        args.addAll(PostgresServer.springArguments(url));
         args.addAll(List.of(extra));
         return args.toArray(String[]::new);
     }

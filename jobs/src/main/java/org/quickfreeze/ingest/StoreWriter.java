@@ -55,6 +55,8 @@ public class StoreWriter implements ItemWriter<RowOutcome> {
      */
     private static final int ROWS_PER_STATEMENT = 100;
 
+    private static final String NAMES = COLUMNS.stream().map(StoreColumn::name).collect(Collectors.joining(", "));
+
     private static final String SOURCE_ROW = "("
             + COLUMNS.stream().map(c -> "CAST(? AS " + c.type() + ")").collect(Collectors.joining(", ")) + ")";
 
@@ -64,7 +66,7 @@ public class StoreWriter implements ItemWriter<RowOutcome> {
      */
     static String merge(int rows) {
         return "MERGE INTO case_request c USING (VALUES " + String.join(", ", Collections.nCopies(rows, SOURCE_ROW))
-                + ") AS s (" + COLUMNS.stream().map(StoreColumn::name).collect(Collectors.joining(", ")) + ") "
+                + ") AS s (" + NAMES + ") "
                 + "ON (c.register = s.register AND c.request_id = s.request_id) "
                 + "WHEN MATCHED AND (c.source_modified_at < s.source_modified_at OR (c.source_modified_at = "
                 + "s.source_modified_at AND c.source_name <= s.source_name)) THEN UPDATE SET "
@@ -73,8 +75,7 @@ public class StoreWriter implements ItemWriter<RowOutcome> {
                     .filter(n -> !n.equals("register") && !n.equals("request_id"))
                     .map(n -> n + " = s." + n)
                     .collect(Collectors.joining(", "))
-                + " WHEN NOT MATCHED THEN INSERT ("
-                + COLUMNS.stream().map(StoreColumn::name).collect(Collectors.joining(", ")) + ") VALUES ("
+                + " WHEN NOT MATCHED THEN INSERT (" + NAMES + ") VALUES ("
                 + COLUMNS.stream().map(c -> "s." + c.name()).collect(Collectors.joining(", ")) + ")";
     }
 
@@ -82,7 +83,7 @@ public class StoreWriter implements ItemWriter<RowOutcome> {
 
     private final SourceFiles sourceFiles;
 
-    /** The statement text per number of rows, so that the drivers' statement caches see the same text. */
+    /** The statement text per number of rows, made once: a statement of 100 rows is some 50 KB of text. */
     private final Map<Integer, String> merges = new ConcurrentHashMap<>();
 
     public StoreWriter(JdbcTemplate jdbc, SourceFiles sourceFiles) {

@@ -30,7 +30,8 @@ public class Findings {
             + "requested_on, start_on, follow_up_register, follow_up_id, follow_up_on, link, delay_days, age_days, "
             + "days_left, state, severity, case_reference, offence";
 
-    private static final int COLUMN_COUNT = COLUMNS.split(",").length;
+    /** Job instance id and sequence number, then the finding's columns. */
+    private static final int PARAMETERS_PER_ROW = 2 + COLUMNS.split(",").length;
 
     private final JdbcTemplate jdbc;
 
@@ -46,8 +47,9 @@ public class Findings {
             int first = from;
             int rows = Math.min(findings.size(), from + ROWS_PER_STATEMENT) - from;
             jdbc.update(inserts.computeIfAbsent(rows, Findings::insert), ps -> {
-                for (int row = 0; row < rows; row++) {
-                    set(ps, row * (COLUMN_COUNT + 2) + 1, jobInstanceId, first + row, findings.get(first + row).toRow());
+                int parameter = 1;
+                for (int seq = first; seq < first + rows; seq++) {
+                    parameter = set(ps, parameter, jobInstanceId, seq, findings.get(seq).toRow());
                 }
             });
         }
@@ -62,12 +64,13 @@ public class Findings {
     }
 
     private static String insert(int rows) {
-        String row = "(" + String.join(", ", Collections.nCopies(COLUMN_COUNT + 2, "?")) + ")";
+        String row = "(" + String.join(", ", Collections.nCopies(PARAMETERS_PER_ROW, "?")) + ")";
         return "INSERT INTO finding (job_instance_id, seq, " + COLUMNS + ") VALUES "
                 + String.join(", ", Collections.nCopies(rows, row));
     }
 
-    private static void set(PreparedStatement ps, int first, long jobInstanceId, long seq, FindingRow f)
+    /** Sets one row's parameters from {@code first} on; the index of the next row's first parameter. */
+    private static int set(PreparedStatement ps, int first, long jobInstanceId, long seq, FindingRow f)
             throws SQLException {
         int i = first;
         ps.setLong(i++, jobInstanceId);
@@ -90,7 +93,8 @@ public class Findings {
         ps.setString(i++, f.state());
         ps.setString(i++, f.severity());
         ps.setString(i++, f.caseReference());
-        ps.setString(i, f.offence());
+        ps.setString(i++, f.offence());
+        return i;
     }
 
     /** The findings in findings order, with their case reference and offence. */

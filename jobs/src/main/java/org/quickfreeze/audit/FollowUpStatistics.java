@@ -15,7 +15,8 @@ import org.quickfreeze.report.model.Rate;
  * Follow-up statistics per group ({@code all}, {@code direction},
  * {@code counterpart}, {@code request_type}, {@code start_month}) over the
  * preservations that are not {@code EXCLUDED}. Directions and preservation
- * types are always listed, counterparts and months only where they occur.
+ * types are always listed, counterparts and months where a preservation has
+ * them, an excluded one included.
  */
 public final class FollowUpStatistics {
 
@@ -43,6 +44,11 @@ public final class FollowUpStatistics {
 
         for (FindingRow f : findings) {
             if (State.valueOf(f.state()) == State.EXCLUDED) {
+                // The group is every preservation with that value; its figures leave the
+                // excluded ones out, so a counterpart whose requests were all withdrawn
+                // still shows, with nothing counted.
+                counterparts.computeIfAbsent(f.counterpart(), v -> new Group());
+                months.computeIfAbsent(YearMonth.from(f.startOn()).toString(), v -> new Group());
                 continue;
             }
             all.get("all").add(f, asOf);

@@ -2,9 +2,11 @@ package org.quickfreeze.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.quickfreeze.report.model.FindingRow;
 import org.quickfreeze.report.model.FollowUpFigures;
 
 class FollowUpStatisticsTest {
@@ -62,6 +64,31 @@ class FollowUpStatisticsTest {
         assertThat(row("start_month", "2026-09").preservations()).isEqualTo(3);
         assertThat(rows).extracting(FollowUpFigures::group)
             .containsSubsequence("all", "direction", "counterpart", "request_type", "start_month");
+    }
+
+    @Test
+    void counterpartWhosePreservationsAreAllWithdrawnIsListedWithNoneCounted() {
+        // P7 (DE) is refused; a withdrawn one for IT in March is IT's only preservation
+        Audit audit = new Audit(Limits.CONVENTION, new AsOf(StatisticsScenario.D));
+        audit.add(Requests.preservation("P8", "2026-03-02").counterpart("IT").status(RequestStatus.WITHDRAWN).build());
+        List<FindingRow> findings = new ArrayList<>(StatisticsScenario.findings());
+        findings.addAll(audit.result(key -> null).findings().stream().map(Finding::toRow).toList());
+
+        List<FollowUpFigures> withItaly = new FollowUpStatistics(Limits.CONVENTION)
+            .compute(findings, new AsOf(StatisticsScenario.D));
+
+        FollowUpFigures italy = withItaly.stream()
+            .filter(r -> r.group().equals("counterpart") && r.value().equals("IT"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no row for IT"));
+        assertThat(italy.preservations()).isZero();
+        assertThat(italy.matured60()).isZero();
+        assertThat(italy.within60().percent()).isNull();
+        assertThat(italy.delay().n()).isZero();
+        assertThat(withItaly).anyMatch(r -> r.group().equals("start_month") && r.value().equals("2026-03")
+                && r.preservations() == 0);
+        assertThat(withItaly).filteredOn(r -> r.group().equals("all")).singleElement()
+            .extracting(FollowUpFigures::preservations).isEqualTo(6L);
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Audits the store as of D: every preservation gets its follow-up and state;
  * the findings, and the figures taken from every request on the way, are kept
- * for the output step.
+ * for the output step, and those of the runs that have completed are let go.
  */
 public class AuditTasklet implements Tasklet {
 
@@ -43,6 +43,8 @@ public class AuditTasklet implements Tasklet {
             figures.add(r);
         });
         Audit.Result result = audit.result(caseRequests::find);
+        findings.forgetCompletedRuns();
+        requestFigures.forgetCompletedRuns();
         findings.replace(jobInstanceId, result.findings(), result.unresolvedLinks());
         requestFigures.replace(jobInstanceId, figures.figures());
         contribution.incrementWriteCount(result.findings().size());

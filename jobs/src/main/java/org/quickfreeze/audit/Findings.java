@@ -1,37 +1,38 @@
 package org.quickfreeze.audit;
 
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
-import java.time.LocalDate;
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.quickfreeze.report.model.FindingRow;
 import org.quickfreeze.report.model.LinkQuality;
+import org.quickfreeze.store.SharedValues;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The findings and unresolved links of a run, kept between the audit and output steps. */
+/**
+ * The findings and unresolved links of a run, kept between the audit and output
+ * steps and for a restart of the output step. The findings are kept in batches
+ * of lines ({@link FindingLine}): a few hundred rows for half a million
+ * findings, which the database writes, reads and deletes far faster than as
+ * many rows. Once a run has completed they have served their purpose (its
+ * findings CSV is the record), and the next audit lets them go.
+ */
 @Repository
 public class Findings {
 
     private static final int BATCH = 1_000;
 
-    /** Many rows to a statement cost the database far less than as many statements of one row. */
-    private static final int ROWS_PER_STATEMENT = 100;
+    /** Findings to a batch, and the most text a batch holds (the column takes 10,000,000 characters). */
+    private static final int FINDINGS_PER_BATCH = 1_000;
 
-    private static final String COLUMNS = "register, request_id, party, direction, counterpart, request_type, "
-            + "requested_on, start_on, follow_up_register, follow_up_id, follow_up_on, link, delay_days, age_days, "
-            + "days_left, state, severity, case_reference, offence";
+    private static final int BATCH_CHARACTERS = 1_000_000;
 
-    /** Job instance id and sequence number, then the finding's columns. */
-    private static final int PARAMETERS_PER_ROW = 2 + COLUMNS.split(",").length;
+    private static final int BATCHES_PER_READ = 10;
+
+    /** Runs that completed: a completed run cannot be restarted, so nothing will read what it kept. */
+    static final String OF_COMPLETED_RUNS = " WHERE job_instance_id IN (SELECT JOB_INSTANCE_ID "
+            + "FROM BATCH_JOB_EXECUTION WHERE STATUS = 'COMPLETED')";
 
     private final JdbcTemplate jdbc;
 
@@ -40,19 +41,9 @@ public class Findings {
     }
 
     public void replace(long jobInstanceId, List<Finding> findings, List<UnresolvedLink> links) {
-        jdbc.update("DELETE FROM finding WHERE job_instance_id = ?", jobInstanceId);
+        jdbc.update("DELETE FROM finding_batch WHERE job_instance_id = ?", jobInstanceId);
         jdbc.update("DELETE FROM unresolved_link WHERE job_instance_id = ?", jobInstanceId);
-        Map<Integer, String> inserts = new HashMap<>();
-        for (int from = 0; from < findings.size(); from += ROWS_PER_STATEMENT) {
-            int first = from;
-            int rows = Math.min(findings.size(), from + ROWS_PER_STATEMENT) - from;
-            jdbc.update(inserts.computeIfAbsent(rows, Findings::insert), ps -> {
-                int parameter = 1;
-                for (int seq = first; seq < first + rows; seq++) {
-                    parameter = set(ps, parameter, jobInstanceId, seq, findings.get(seq).toRow());
-                }
-            });
-        }
+        new BatchWriter(jobInstanceId).write(findings);
         jdbc.batchUpdate("INSERT INTO unresolved_link (job_instance_id, register, request_id, follows_up, reason) "
                 + "VALUES (?, ?, ?, ?, ?)", links, BATCH, (ps, l) -> {
                     ps.setLong(1, jobInstanceId);
@@ -63,47 +54,27 @@ public class Findings {
                 });
     }
 
-    private static String insert(int rows) {
-        String row = "(" + String.join(", ", Collections.nCopies(PARAMETERS_PER_ROW, "?")) + ")";
-        return "INSERT INTO finding (job_instance_id, seq, " + COLUMNS + ") VALUES "
-                + String.join(", ", Collections.nCopies(rows, row));
+    /** Lets go of the findings and unresolved links of the runs that have completed. */
+    public void forgetCompletedRuns() {
+        jdbc.update("DELETE FROM finding_batch" + OF_COMPLETED_RUNS);
+        jdbc.update("DELETE FROM unresolved_link" + OF_COMPLETED_RUNS);
     }
 
-    /** Sets one row's parameters from {@code first} on; the index of the next row's first parameter. */
-    private static int set(PreparedStatement ps, int first, long jobInstanceId, long seq, FindingRow f)
-            throws SQLException {
-        int i = first;
-        ps.setLong(i++, jobInstanceId);
-        ps.setLong(i++, seq);
-        ps.setString(i++, f.register());
-        ps.setString(i++, f.requestId());
-        ps.setString(i++, f.party());
-        ps.setString(i++, f.direction());
-        ps.setString(i++, f.counterpart());
-        ps.setString(i++, f.requestType());
-        ps.setDate(i++, Date.valueOf(f.requestedOn()));
-        ps.setDate(i++, Date.valueOf(f.startOn()));
-        ps.setString(i++, f.followUpRegister());
-        ps.setString(i++, f.followUpId());
-        ps.setDate(i++, f.followUpOn() == null ? null : Date.valueOf(f.followUpOn()));
-        ps.setString(i++, f.link());
-        setInteger(ps, i++, f.delayDays());
-        setInteger(ps, i++, f.ageDays());
-        setInteger(ps, i++, f.daysLeft());
-        ps.setString(i++, f.state());
-        ps.setString(i++, f.severity());
-        ps.setString(i++, f.caseReference());
-        ps.setString(i++, f.offence());
-        return i;
-    }
-
-    /** The findings in findings order, with their case reference and offence. */
+    /**
+     * The findings in findings order, with their case reference and offence. The batches are read a few at a time:
+     * an embedded database keeps a query's result in memory, and all of them at once would not fit a small heap.
+     */
     public void forEach(long jobInstanceId, Consumer<FindingRow> consumer) {
-        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
-        streaming.setFetchSize(2_000);
-        streaming.query("SELECT " + COLUMNS + " FROM finding WHERE job_instance_id = ? ORDER BY seq", rs -> {
-                    consumer.accept(map(rs));
-                }, jobInstanceId);
+        SharedValues shared = new SharedValues();
+        for (int from = 0;; from += BATCHES_PER_READ) {
+            List<String> batches = jdbc.queryForList("SELECT findings FROM finding_batch "
+                    + "WHERE job_instance_id = ? AND seq >= ? AND seq < ? ORDER BY seq", String.class, jobInstanceId,
+                    from, from + BATCHES_PER_READ);
+            if (batches.isEmpty()) {
+                return;
+            }
+            batches.forEach(lines -> lines.lines().map(line -> FindingLine.parse(line, shared)).forEach(consumer));
+        }
     }
 
     public List<LinkQuality> unresolvedLinks(long jobInstanceId) {
@@ -112,29 +83,70 @@ public class Findings {
                         rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), jobInstanceId);
     }
 
-    /** Reads the columns of {@link #COLUMNS} by position: a lookup by name per cell is a cost at a million rows. */
-    private static FindingRow map(ResultSet rs) throws SQLException {
-        return new FindingRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), date(rs, 7), date(rs, 8), rs.getString(9), rs.getString(10), date(rs, 11),
-                rs.getString(12), integer(rs, 13), integer(rs, 14), integer(rs, 15), rs.getString(16),
-                rs.getString(17), rs.getString(18), rs.getString(19));
-    }
+    /**
+     * Cuts the findings into batches and inserts them a few at a time, so that the text of all of them is never
+     * held at once.
+     */
+    private final class BatchWriter {
 
-    private static LocalDate date(ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, LocalDate.class);
-    }
+        private static final int BATCHES_PER_STATEMENT = 10;
 
-    private static Integer integer(ResultSet rs, int column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
-    }
+        private final long jobInstanceId;
 
-    private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.INTEGER);
+        private final List<Batch> pending = new ArrayList<>();
+
+        private final StringBuilder lines = new StringBuilder();
+
+        private final StringBuilder line = new StringBuilder();
+
+        private int inBatch;
+
+        private int seq;
+
+        BatchWriter(long jobInstanceId) {
+            this.jobInstanceId = jobInstanceId;
         }
-        else {
-            ps.setInt(index, value);
+
+        void write(List<Finding> findings) {
+            for (Finding finding : findings) {
+                line.setLength(0);
+                FindingLine.append(line, finding.toRow());
+                if (inBatch == FINDINGS_PER_BATCH
+                        || (inBatch > 0 && lines.length() + line.length() >= BATCH_CHARACTERS)) {
+                    endBatch();
+                }
+                if (inBatch > 0) {
+                    lines.append('\n');
+                }
+                lines.append(line);
+                inBatch++;
+            }
+            if (inBatch > 0) {
+                endBatch();
+            }
+            insertPending();
         }
+
+        private void endBatch() {
+            pending.add(new Batch(seq++, lines.toString()));
+            lines.setLength(0);
+            inBatch = 0;
+            if (pending.size() == BATCHES_PER_STATEMENT) {
+                insertPending();
+            }
+        }
+
+        private void insertPending() {
+            jdbc.batchUpdate("INSERT INTO finding_batch (job_instance_id, seq, findings) VALUES (?, ?, ?)", pending,
+                    BATCHES_PER_STATEMENT, (ps, batch) -> {
+                        ps.setLong(1, jobInstanceId);
+                        ps.setInt(2, batch.seq());
+                        ps.setString(3, batch.lines());
+                    });
+            pending.clear();
+        }
+    }
+
+    private record Batch(int seq, String lines) {
     }
 }

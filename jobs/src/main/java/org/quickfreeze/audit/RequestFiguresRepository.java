@@ -22,6 +22,11 @@ public class RequestFiguresRepository {
                 json.writeValueAsString(figures));
     }
 
+    /** Lets go of the figures of the runs that have completed. */
+    public void forgetCompletedRuns() {
+        jdbc.update("DELETE FROM request_figures" + Findings.OF_COMPLETED_RUNS);
+    }
+
     public RequestFigures of(long jobInstanceId) {
         String figures = jdbc.queryForObject("SELECT figures FROM request_figures WHERE job_instance_id = ?",
                 String.class, jobInstanceId);

@@ -9,14 +9,14 @@ import java.util.Map;
  * one copy of each keeps the audit's heap small. Bounded, so that free text
  * that never repeats cannot make it grow without end.
  */
-final class SharedValues {
+public final class SharedValues {
 
     private static final int LIMIT = 200_000;
 
     private final Map<Object, Object> values = new HashMap<>();
 
     @SuppressWarnings("unchecked")
-    <T> T share(T value) {
+    public <T> T share(T value) {
         if (value == null) {
             return null;
         }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DateCellsTest {
 
     @ParameterizedTest(name = "{0} is {1}")
-    @CsvSource({ "2026-03-04, 2026-03-04", "04/03/2026, 2026-03-04", "4/3/2026, 2026-03-04",
+    @CsvSource({ "2026-03-04, 2026-03-04", "2024-02-29, 2024-02-29", "2026-12-31, 2026-12-31", "04/03/2026, 2026-03-04", "4/3/2026, 2026-03-04",
             "04.03.2026, 2026-03-04", "2026-03-04T17:30:00Z, 2026-03-04", "2026-03-04T17:30:00+02:00, 2026-03-04",
             "2026-03-04 17:30:00, 2026-03-04", "2026-03-04T17:30:00.250Z, 2026-03-04" })
     void acceptedFormats(String cell, String day) throws RowRejected {
@@ -28,7 +28,8 @@ class DateCellsTest {
 
     @ParameterizedTest(name = "{0} is rejected")
     @ValueSource(strings = { "12/31/2025", "31/02/2026", "2026-02-29", "2026/03/04", "March 4, 2026", "04-03-2026",
-            "20260304", "2026-03-04T25:00:00Z" })
+            "20260304", "2026-03-04T25:00:00Z", "2026-13-01", "2026-00-10", "2026-04-31", "2026-1-04", "2026-03-4",
+            "\uFF12\uFF10\uFF12\uFF16-03-04", "2026-03-04 ", "2026+03+04" })
     void badDates(String cell) {
         assertThatThrownBy(() -> DateCells.parse(Column.REQUESTED_ON, cell)).isInstanceOf(RowRejected.class)
             .satisfies(ex -> assertThat(((RowRejected) ex).code()).isEqualTo(RejectCode.BAD_DATE))

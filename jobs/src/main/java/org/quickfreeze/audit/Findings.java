@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Findings {
 
-    private static final int BATCH = 1_000;
+    private static final int LINKS_PER_STATEMENT = 1_000;
 
     /** Findings to a batch, and the most text a batch holds (the column takes 10,000,000 characters). */
     private static final int FINDINGS_PER_BATCH = 1_000;
@@ -45,7 +45,7 @@ public class Findings {
         jdbc.update("DELETE FROM unresolved_link WHERE job_instance_id = ?", jobInstanceId);
         new BatchWriter(jobInstanceId).write(findings);
         jdbc.batchUpdate("INSERT INTO unresolved_link (job_instance_id, register, request_id, follows_up, reason) "
-                + "VALUES (?, ?, ?, ?, ?)", links, BATCH, (ps, l) -> {
+                + "VALUES (?, ?, ?, ?, ?)", links, LINKS_PER_STATEMENT, (ps, l) -> {
                     ps.setLong(1, jobInstanceId);
                     ps.setString(2, l.register());
                     ps.setString(3, l.requestId());

@@ -95,4 +95,29 @@ class WholeJobTest {
             .contains("lacks the required columns");
         assertThat(Quickfreeze.csv(quickfreeze.out().resolve("findings-2026-10-31.csv"))).hasSize(10);
     }
+
+    @Test
+    void keysAreExactAndARowAfterARejectedOneWithItsKeyIsLoaded() throws IOException {
+        Quickfreeze quickfreeze = new Quickfreeze(home);
+        Path export = Files.createDirectories(home.resolve("in")).resolve("register.csv");
+        Files.writeString(export, """
+                request_id,register,party,direction,request_type,counterpart,requested_on,status
+                A1,R,RO,SENT,PRESERVATION,XX,2026-09-01,OPEN
+                A1,R,RO,SENT,PRESERVATION,DE,2026-09-02,OPEN
+                A1,R,RO,SENT,PRESERVATION,DE,2026-09-03,OPEN
+                b1,R,RO,SENT,PRESERVATION,DE,2026-09-04,OPEN
+                B1,R,RO,SENT,PRESERVATION,DE,2026-09-04,OPEN
+                B1,r,RO,SENT,PRESERVATION,DE,2026-09-04,OPEN
+                """);
+
+        quickfreeze.run("run", "--input", export.toString(), "--period", "2026-10");
+
+        assertThat(Quickfreeze.csv(quickfreeze.out().resolve("rejects-2026-10-31.csv")))
+            .extracting(r -> r.get(1) + " " + r.get(2))
+            .containsExactly("line code", "2 BAD_COUNTRY", "4 DUPLICATE_ID");
+        assertThat(Quickfreeze.csv(quickfreeze.out().resolve("findings-2026-10-31.csv")))
+            .extracting(r -> r.get(0) + "/" + r.get(1) + " " + r.get(5))
+            .containsExactlyInAnyOrder("register/request_id requested_on", "R/A1 2026-09-02", "R/B1 2026-09-04",
+                    "R/b1 2026-09-04", "r/B1 2026-09-04");
+    }
 }

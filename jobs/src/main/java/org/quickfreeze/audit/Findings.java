@@ -1,6 +1,5 @@
 package org.quickfreeze.audit;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -23,7 +22,10 @@ public class Findings {
 
     private static final int LINKS_PER_STATEMENT = 1_000;
 
-    /** Findings to a batch, and the most text a batch holds (the column takes 10,000,000 characters). */
+    /**
+     * Findings to a batch, and the text after which a batch is full early (long offences): a batch stays far below
+     * the column's 10,000,000 characters, as one finding is at most some 70,000.
+     */
     private static final int FINDINGS_PER_BATCH = 1_000;
 
     private static final int BATCH_CHARACTERS = 1_000_000;
@@ -43,7 +45,7 @@ public class Findings {
     public void replace(long jobInstanceId, List<Finding> findings, List<UnresolvedLink> links) {
         jdbc.update("DELETE FROM finding_batch WHERE job_instance_id = ?", jobInstanceId);
         jdbc.update("DELETE FROM unresolved_link WHERE job_instance_id = ?", jobInstanceId);
-        new BatchWriter(jobInstanceId).write(findings);
+        insertBatches(jobInstanceId, findings);
         jdbc.batchUpdate("INSERT INTO unresolved_link (job_instance_id, register, request_id, follows_up, reason) "
                 + "VALUES (?, ?, ?, ?, ?)", links, LINKS_PER_STATEMENT, (ps, l) -> {
                     ps.setLong(1, jobInstanceId);
@@ -84,69 +86,32 @@ public class Findings {
     }
 
     /**
-     * Cuts the findings into batches and inserts them a few at a time, so that the text of all of them is never
-     * held at once.
+     * Inserts the findings in batches, each as soon as it is full, so that the text of all of them is never held
+     * at once.
      */
-    private final class BatchWriter {
-
-        private static final int BATCHES_PER_STATEMENT = 10;
-
-        private final long jobInstanceId;
-
-        private final List<Batch> pending = new ArrayList<>();
-
-        private final StringBuilder lines = new StringBuilder();
-
-        private final StringBuilder line = new StringBuilder();
-
-        private int inBatch;
-
-        private int seq;
-
-        BatchWriter(long jobInstanceId) {
-            this.jobInstanceId = jobInstanceId;
-        }
-
-        void write(List<Finding> findings) {
-            for (Finding finding : findings) {
-                line.setLength(0);
-                FindingLine.append(line, finding.toRow());
-                if (inBatch == FINDINGS_PER_BATCH
-                        || (inBatch > 0 && lines.length() + line.length() >= BATCH_CHARACTERS)) {
-                    endBatch();
-                }
-                if (inBatch > 0) {
-                    lines.append('\n');
-                }
-                lines.append(line);
-                inBatch++;
-            }
+    private void insertBatches(long jobInstanceId, List<Finding> findings) {
+        StringBuilder lines = new StringBuilder();
+        int seq = 0;
+        int inBatch = 0;
+        for (Finding finding : findings) {
             if (inBatch > 0) {
-                endBatch();
+                lines.append('\n');
             }
-            insertPending();
-        }
-
-        private void endBatch() {
-            pending.add(new Batch(seq++, lines.toString()));
-            lines.setLength(0);
-            inBatch = 0;
-            if (pending.size() == BATCHES_PER_STATEMENT) {
-                insertPending();
+            FindingLine.append(lines, finding.toRow());
+            inBatch++;
+            if (inBatch == FINDINGS_PER_BATCH || lines.length() >= BATCH_CHARACTERS) {
+                insertBatch(jobInstanceId, seq++, lines);
+                inBatch = 0;
             }
         }
-
-        private void insertPending() {
-            jdbc.batchUpdate("INSERT INTO finding_batch (job_instance_id, seq, findings) VALUES (?, ?, ?)", pending,
-                    BATCHES_PER_STATEMENT, (ps, batch) -> {
-                        ps.setLong(1, jobInstanceId);
-                        ps.setInt(2, batch.seq());
-                        ps.setString(3, batch.lines());
-                    });
-            pending.clear();
+        if (inBatch > 0) {
+            insertBatch(jobInstanceId, seq, lines);
         }
     }
 
-    private record Batch(int seq, String lines) {
+    private void insertBatch(long jobInstanceId, int seq, StringBuilder lines) {
+        jdbc.update("INSERT INTO finding_batch (job_instance_id, seq, findings) VALUES (?, ?, ?)", jobInstanceId, seq,
+                lines.toString());
+        lines.setLength(0);
     }
 }

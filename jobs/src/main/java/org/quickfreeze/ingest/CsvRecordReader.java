@@ -22,9 +22,9 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvRecordReader implements RecordSource {
 
-    private final BufferedReader lines;
-
     private static final char QUOTE = '"';
+
+    private final BufferedReader lines;
 
     private final char delimiter;
 

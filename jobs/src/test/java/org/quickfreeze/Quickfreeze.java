@@ -122,6 +122,14 @@ public final class Quickfreeze {
         }
     }
 
+    /** Writes an export of the required columns with these rows into the home's {@code in} folder. */
+    public Path export(String name, String... rows) throws IOException {
+        Path file = Files.createDirectories(home.resolve("in")).resolve(name);
+        Files.writeString(file, "request_id,register,party,direction,request_type,counterpart,requested_on,status\n"
+                + String.join("\n", rows) + "\n");
+        return file;
+    }
+
     /** Copies fixture files into a folder, setting their modification times in the given order. */
     public static Path exports(Path folder, Path... files) throws IOException {
         Files.createDirectories(folder);

@@ -2,7 +2,6 @@ package org.quickfreeze.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -25,12 +24,8 @@ class FindingsUpkeepTest {
     @Test
     void nextRunLetsGoOfTheFindingsOfACompletedRun() throws Exception {
         Quickfreeze q = new Quickfreeze(home);
-        Path export = Files.createDirectories(home.resolve("in")).resolve("police.csv");
-        Files.writeString(export, """
-                request_id,register,party,direction,request_type,counterpart,requested_on,status
-                P1,CP,RO,SENT,PRESERVATION,DE,2026-08-10,OPEN
-                P2,CP,RO,SENT,PRESERVATION,DE,2026-10-01,OPEN
-                """);
+        Path export = q.export("police.csv", "P1,CP,RO,SENT,PRESERVATION,DE,2026-08-10,OPEN",
+                "P2,CP,RO,SENT,PRESERVATION,DE,2026-10-01,OPEN");
 
         assertThat(q.run("run", "--input", export.toString(), "--period", "2026-09").exitCode()).isZero();
         assertThat(q.run("run", "--input", export.toString(), "--period", "2026-10").exitCode()).isZero();

@@ -99,16 +99,10 @@ class WholeJobTest {
     @Test
     void keysAreExactAndARowAfterARejectedOneWithItsKeyIsLoaded() throws IOException {
         Quickfreeze quickfreeze = new Quickfreeze(home);
-        Path export = Files.createDirectories(home.resolve("in")).resolve("register.csv");
-        Files.writeString(export, """
-                request_id,register,party,direction,request_type,counterpart,requested_on,status
-                A1,R,RO,SENT,PRESERVATION,XX,2026-09-01,OPEN
-                A1,R,RO,SENT,PRESERVATION,DE,2026-09-02,OPEN
-                A1,R,RO,SENT,PRESERVATION,DE,2026-09-03,OPEN
-                b1,R,RO,SENT,PRESERVATION,DE,2026-09-04,OPEN
-                B1,R,RO,SENT,PRESERVATION,DE,2026-09-04,OPEN
-                B1,r,RO,SENT,PRESERVATION,DE,2026-09-04,OPEN
-                """);
+        Path export = quickfreeze.export("register.csv", "A1,R,RO,SENT,PRESERVATION,XX,2026-09-01,OPEN",
+                "A1,R,RO,SENT,PRESERVATION,DE,2026-09-02,OPEN", "A1,R,RO,SENT,PRESERVATION,DE,2026-09-03,OPEN",
+                "b1,R,RO,SENT,PRESERVATION,DE,2026-09-04,OPEN", "B1,R,RO,SENT,PRESERVATION,DE,2026-09-04,OPEN",
+                "B1,r,RO,SENT,PRESERVATION,DE,2026-09-04,OPEN");
 
         quickfreeze.run("run", "--input", export.toString(), "--period", "2026-10");
 

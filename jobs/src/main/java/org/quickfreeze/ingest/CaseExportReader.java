@@ -2,7 +2,11 @@ package org.quickfreeze.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -11,9 +15,12 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 /**
  * Reads the records of the run's usable files, one file after the other in
  * load order. Restartable: it remembers the file and the record it had reached
- * at the last commit and reads on from there.
+ * at the last commit and reads on from there, once it has checked that the
+ * store holds what was counted of the files read so far.
  */
 public class CaseExportReader implements ItemStreamReader<ReadRow> {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseExportReader.class);
 
     private static final String FILE_INDEX = "file.index";
 
@@ -45,12 +52,17 @@ public class CaseExportReader implements ItemStreamReader<ReadRow> {
 
     @Override
     public void open(ExecutionContext context) {
-        files = sourceFiles.ofRun(jobInstanceId)
+        files = new ArrayList<>(sourceFiles.ofRun(jobInstanceId)
             .stream()
             .filter(f -> f.status() == SourceFile.Status.ACCEPTED)
-            .toList();
+            .toList());
         fileIndex = context.getInt(FILE_INDEX, 0);
         long skip = context.getLong(RECORDS_READ, 0L);
+        int notHeld = context.containsKey(FILE_INDEX) ? firstFileNotHeld(skip) : -1;
+        if (notHeld >= 0) {
+            readAgainFrom(notHeld);
+            skip = 0;
+        }
         if (fileIndex < files.size()) {
             openFile();
             try {
@@ -62,6 +74,30 @@ public class CaseExportReader implements ItemStreamReader<ReadRow> {
                 throw new ItemStreamException("cannot read " + files.get(fileIndex).name() + " again on restart", ex);
             }
         }
+    }
+
+    /** The first file read so far whose counted rows the store does not hold, or -1. */
+    private int firstFileNotHeld(long recordsOfCurrentFile) {
+        for (int i = 0; i <= fileIndex && i < files.size(); i++) {
+            SourceFile file = files.get(i);
+            if (!sourceFiles.holdsWhatWasCounted(file, i == fileIndex ? recordsOfCurrentFile : file.rowsRead())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Forgets what was stored of a file and of the files read after it, and reads on from its first record: what a
+     * run that nothing interrupted would have stored, rather than a store with holes and counts that do not add up.
+     */
+    private void readAgainFrom(int first) {
+        log.warn("{}: the store does not hold every row counted from it before the run stopped (the database failed "
+                + "in the middle of a write); it is read again from its first row", files.get(first).name());
+        for (int i = first; i <= fileIndex && i < files.size(); i++) {
+            files.set(i, sourceFiles.forgetRows(files.get(i)));
+        }
+        fileIndex = first;
     }
 
     @Override

@@ -37,6 +37,12 @@ public record SourceFile(
         ALREADY_LOADED
     }
 
+    /** The file as it stands before any of its rows is read. */
+    public SourceFile withoutRows() {
+        return new SourceFile(id, path, name, size, sha256, modifiedAt, status, reason, delimiter, defaultRegister,
+                defaultParty, unknownColumns, mapping, workbook, 0, 0, 0, 0, loadedAt);
+    }
+
     public RowDefaults defaults() {
         return new RowDefaults(defaultRegister, defaultParty);
     }

@@ -69,6 +69,32 @@ public class SourceFiles {
                 empty, fileId);
     }
 
+    /**
+     * Whether the store still holds what was counted of a file read up to a record: the count of records read agrees,
+     * every row counted loaded is stored or noted superseded, and every reject is kept. A database that failed in the
+     * middle of a write can come back without rows it had acknowledged, so a restart looks before it reads on.
+     */
+    public boolean holdsWhatWasCounted(SourceFile file, long recordsRead) {
+        long held = jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM case_request WHERE source_file_id = ?) "
+                + "+ (SELECT COUNT(*) FROM superseded_row WHERE file_id = ?)", Long.class, file.id(), file.id());
+        long rejects = jdbc.queryForObject("SELECT COUNT(*) FROM rejected_row WHERE file_id = ?", Long.class,
+                file.id());
+        return file.rowsRead() == recordsRead && held == file.rowsLoaded() && rejects == file.rowsRejected();
+    }
+
+    /**
+     * Removes what was stored and counted of a file, so that it is read again from its first record. Rows of the
+     * file that had replaced rows of an older export replace them again when it is read, as the later file.
+     */
+    public SourceFile forgetRows(SourceFile file) {
+        jdbc.update("DELETE FROM case_request WHERE source_file_id = ?", file.id());
+        jdbc.update("DELETE FROM superseded_row WHERE file_id = ?", file.id());
+        jdbc.update("DELETE FROM rejected_row WHERE file_id = ?", file.id());
+        jdbc.update("UPDATE source_file SET rows_read = 0, rows_loaded = 0, rows_rejected = 0, rows_empty = 0 "
+                + "WHERE id = ?", file.id());
+        return file.withoutRows();
+    }
+
     public void markLoaded(long fileId, LocalDateTime at) {
         jdbc.update("UPDATE source_file SET status = 'LOADED', loaded_at = ? WHERE id = ?", Timestamp.valueOf(at),
                 fileId);

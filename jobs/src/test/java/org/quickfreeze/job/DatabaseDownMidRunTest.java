@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +93,30 @@ class DatabaseDownMidRunTest {
         var restarted = interrupted.run("run", "--restart");
 
         assertThat(restarted.exitCode()).as(restarted.stderr()).isZero();
+        uninterrupted.assertSameCsvOutputsIn(interrupted.out());
+    }
+
+    @Test
+    void restartAfterTheDatabaseCameBackWithoutRowsItHadAcknowledgedReadsThatFileAgain() throws Exception {
+        UninterruptedRun uninterrupted = UninterruptedRun.of(home, 29, 30_000);
+        Quickfreeze interrupted = new Quickfreeze(home.resolve("interrupted"));
+        var failed = interrupted.outcome(interrupted.startWithFileSizeLimit(1024, uninterrupted.command()));
+        assertThat(failed.exitCode()).as(failed.stderr()).isEqualTo(1);
+        // what a database that failed in the middle of a write can come back as: the last rows it had acknowledged,
+        // and counted, are not there
+        try (Connection store = DriverManager.getConnection(interrupted.databaseUrl(), "sa", "");
+                Statement statement = store.createStatement()) {
+            int lost = statement.executeUpdate("DELETE FROM case_request WHERE (source_file_id, source_line) IN "
+                    + "(SELECT source_file_id, source_line FROM case_request ORDER BY source_file_id DESC, "
+                    + "source_line DESC FETCH FIRST 22 ROWS ONLY)");
+            assertThat(lost).isEqualTo(22);
+        }
+
+        var restarted = interrupted.run("run", "--restart");
+
+        assertThat(restarted.exitCode()).as(restarted.stderr()).isZero();
+        assertThat(home.resolve("interrupted/logs/quickfreeze.log")).content()
+            .contains("the store does not hold every row counted from it before the run stopped");
         uninterrupted.assertSameCsvOutputsIn(interrupted.out());
     }
 }

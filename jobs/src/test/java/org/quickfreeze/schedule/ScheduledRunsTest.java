@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -25,6 +26,9 @@ class ScheduledRunsTest {
     private static final String RARELY = "0 0 0 1 1 *";
 
     private static final String EVERY_SECOND = "* * * * * *";
+
+    /** The month a scheduled compliance run describes: the one before today's. */
+    private static final YearMonth PREVIOUS_MONTH = YearMonth.now().minusMonths(1);
 
     @TempDir
     Path home;
@@ -57,14 +61,14 @@ class ScheduledRunsTest {
     @Test
     void monthlyRunFiresOnceAndIsNotStartedAgainWhileGoingOrOnceDone() throws Exception {
         new ExportGenerator(3, false).write(60_000, home.resolve("inbox"));
-        Path committee = home.resolve("out/committee-2026-10.pdf");
+        Path committee = home.resolve("out/committee-" + PREVIOUS_MONTH + ".pdf");
         try (ConfigurableApplicationContext context = schedule(EVERY_SECOND, RARELY)) {
             ScheduledRuns runs = context.getBean(ScheduledRuns.class);
             await(Duration.ofSeconds(120), () -> Files.exists(committee) && runs.notStarted() >= 3);
 
             assertThat(statuses(context, "COMPLIANCE")).containsExactly("COMPLETED");
         }
-        assertThat(home.resolve("out/compliance-2026-10-31.xlsx")).exists();
+        assertThat(home.resolve("out/compliance-" + PREVIOUS_MONTH.atEndOfMonth() + ".xlsx")).exists();
     }
 
     @Test
@@ -94,6 +98,6 @@ class ScheduledRunsTest {
         var restarted = new Quickfreeze(home).run("run", "--restart");
 
         assertThat(restarted.exitCode()).as(restarted.stderr()).isZero();
-        assertThat(home.resolve("out/committee-2026-10.pdf")).exists();
+        assertThat(home.resolve("out/committee-" + PREVIOUS_MONTH + ".pdf")).exists();
     }
 }

@@ -70,8 +70,8 @@ public final class DateCells {
         }
         LocalDate day = toDate(cell);
         if (day == null) {
-            throw new RowRejected(RejectCode.BAD_DATE, column.header() + " '" + cell
-                    + "' is not a date: write yyyy-MM-dd (or dd/MM/yyyy, dd.MM.yyyy, an ISO date-time)");
+            throw new RowRejected(RejectCode.BAD_DATE, column.header() + " " + RowRejected.quote(cell)
+                    + " is not a date: write yyyy-MM-dd (or dd/MM/yyyy, dd.MM.yyyy, an ISO date-time)");
         }
         if (day.isBefore(EARLIEST)) {
             throw new RowRejected(RejectCode.BAD_DATE,

@@ -25,6 +25,9 @@ public final class RowValidator {
 
     public static final int MAX_REQUEST_ID_LENGTH = 64;
 
+    /** The store's limit for a register's name: register and request id make its key. */
+    public static final int MAX_REGISTER_LENGTH = 200;
+
     static final Set<String> CHANNELS = Set.of("NETWORK_24_7", "INTERPOL", "DIRECT", "DIPLOMATIC", "EUROJUST",
             "OTHER");
 
@@ -50,6 +53,11 @@ public final class RowValidator {
         if (requestId.length() > MAX_REQUEST_ID_LENGTH) {
             throw new RowRejected(RejectCode.MALFORMED_ROW, "request_id is " + requestId.length()
                     + " characters long; at most " + MAX_REQUEST_ID_LENGTH + " are allowed");
+        }
+
+        if (register != null && register.length() > MAX_REGISTER_LENGTH) {
+            throw new RowRejected(RejectCode.MALFORMED_ROW, "register is " + register.length()
+                    + " characters long; at most " + MAX_REGISTER_LENGTH + " are allowed");
         }
 
         Direction direction = code(row, Column.DIRECTION, s -> enumValue(Direction.class, s), "SENT or RECEIVED");
@@ -100,7 +108,7 @@ public final class RowValidator {
         Optional<T> value = parser.apply(cell);
         if (value.isEmpty()) {
             throw new RowRejected(RejectCode.BAD_CODE,
-                    column.header() + " '" + cell + "' is not a known code: use " + expected);
+                    column.header() + " " + RowRejected.quote(cell) + " is not a known code: use " + expected);
         }
         return value.get();
     }
@@ -112,8 +120,8 @@ public final class RowValidator {
         }
         String code = cell.toUpperCase(Locale.ROOT);
         if (!codes.contains(code)) {
-            throw new RowRejected(RejectCode.BAD_CODE, column.header() + " '" + cell
-                    + "' is not a known code: use one of " + String.join(", ", codes.stream().sorted().toList()));
+            throw new RowRejected(RejectCode.BAD_CODE, column.header() + " " + RowRejected.quote(cell)
+                    + " is not a known code: use one of " + String.join(", ", codes.stream().sorted().toList()));
         }
         return code;
     }
@@ -130,8 +138,8 @@ public final class RowValidator {
                 continue;
             }
             if (!DATA_TYPES.contains(code)) {
-                throw new RowRejected(RejectCode.BAD_CODE, "data_types item '" + item.trim()
-                        + "' is not a known code: use SUBSCRIBER, TRAFFIC or CONTENT, separated by |");
+                throw new RowRejected(RejectCode.BAD_CODE, "data_types item " + RowRejected.quote(item.trim())
+                        + " is not a known code: use SUBSCRIBER, TRAFFIC or CONTENT, separated by |");
             }
             types.add(code);
         }
@@ -141,8 +149,8 @@ public final class RowValidator {
     private static String country(Column column, String cell) throws RowRejected {
         String code = CountryCodes.normalized(cell);
         if (!CountryCodes.isCode(code)) {
-            throw new RowRejected(RejectCode.BAD_COUNTRY, column.header() + " '" + cell
-                    + "' is not an ISO 3166-1 alpha-2 country code" + CountryCodes.hint(code));
+            throw new RowRejected(RejectCode.BAD_COUNTRY, column.header() + " " + RowRejected.quote(cell)
+                    + " is not an ISO 3166-1 alpha-2 country code" + CountryCodes.hint(code));
         }
         return code;
     }

@@ -173,4 +173,24 @@ class RowValidatorTest {
         row.put(Column.REQUEST_ID, "X".repeat(65));
         assertRejected(row, RejectCode.MALFORMED_ROW, "at most 64");
     }
+
+    @Test
+    void registerLongerThan200CharactersIsRejectedRatherThanCut() {
+        Map<Column, String> row = validRow();
+        row.put(Column.REGISTER, "R".repeat(201));
+        assertRejected(row, RejectCode.MALFORMED_ROW, "register is 201 characters long; at most 200");
+    }
+
+    @Test
+    void aHugeBadCellIsQuotedByItsStartAndLengthSoTheMessageStaysOneReadableLine() {
+        Map<Column, String> row = validRow();
+        row.put(Column.DIRECTION, "S".repeat(5_000));
+        assertThatThrownBy(() -> validate(row)).isInstanceOf(RowRejected.class)
+            .hasMessage("direction '" + "S".repeat(60) + "…' (5000 characters) is not a known code: use SENT or "
+                    + "RECEIVED");
+        row.put(Column.DIRECTION, "SENT");
+        row.put(Column.REQUESTED_ON, "9".repeat(5_000));
+        assertThatThrownBy(() -> validate(row)).isInstanceOf(RowRejected.class)
+            .hasMessageStartingWith("requested_on '" + "9".repeat(60) + "…' (5000 characters) is not a date");
+    }
 }

@@ -75,11 +75,10 @@ class DatabaseDownMidRunTest {
         uninterrupted.assertSameCsvOutputsIn(interrupted.out());
     }
 
-    /** The uninterrupted run's command in a process whose files may not grow beyond 1 MB: it fails loading. */
-    private static Quickfreeze.Outcome runOnAFullDisk(Quickfreeze interrupted, UninterruptedRun uninterrupted)
-            throws IOException, InterruptedException {
-        // 1 MB: the H2 file holds its schema, not 30,000 requests
-        return interrupted.outcome(interrupted.startWithFileSizeLimit(1024, uninterrupted.command()));
+    /** The uninterrupted run's command in a process whose files may not grow beyond the limit: it fails loading. */
+    private static Quickfreeze.Outcome runOnAFullDisk(Quickfreeze interrupted, UninterruptedRun uninterrupted,
+            int kilobytes) throws IOException, InterruptedException {
+        return interrupted.outcome(interrupted.startWithFileSizeLimit(kilobytes, uninterrupted.command()));
     }
 
     @Test
@@ -87,7 +86,8 @@ class DatabaseDownMidRunTest {
         UninterruptedRun uninterrupted = UninterruptedRun.of(home, 29, 30_000);
         Quickfreeze interrupted = new Quickfreeze(home.resolve("interrupted"));
 
-        var failed = runOnAFullDisk(interrupted, uninterrupted);
+        // 1 MB: the H2 file holds its schema, not 30,000 requests
+        var failed = runOnAFullDisk(interrupted, uninterrupted, 1024);
 
         assertThat(failed.exitCode()).as(failed.stderr()).isEqualTo(1);
         assertThat(failed.stderr().lines().findFirst()).as(failed.stderr())
@@ -106,7 +106,8 @@ class DatabaseDownMidRunTest {
     void restartAfterTheDatabaseCameBackWithoutRowsItHadAcknowledgedReadsThatFileAgain() throws Exception {
         UninterruptedRun uninterrupted = UninterruptedRun.of(home, 29, 30_000);
         Quickfreeze interrupted = new Quickfreeze(home.resolve("interrupted"));
-        var failed = runOnAFullDisk(interrupted, uninterrupted);
+        // 2 MB: room for the first few thousand requests before the disk is full
+        var failed = runOnAFullDisk(interrupted, uninterrupted, 2048);
         assertThat(failed.exitCode()).as(failed.stderr()).isEqualTo(1);
         // what a database that failed in the middle of a write can come back as: the last rows it had acknowledged,
         // and counted, are not there

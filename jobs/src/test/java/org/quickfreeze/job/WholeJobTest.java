@@ -114,4 +114,29 @@ class WholeJobTest {
             .containsExactlyInAnyOrder("register/request_id requested_on", "R/A1 2026-09-02", "R/B1 2026-09-04",
                     "R/b1 2026-09-04", "r/B1 2026-09-04");
     }
+
+    @Test
+    void caseReferencesMatchInFullHoweverLongAndAHugeBadCellIsOneShortReject() throws IOException {
+        String reference = "C-" + "7".repeat(500);
+        // the same first 400 characters: a store that cut references there would match it too
+        String almostTheSame = reference.substring(0, 400) + "8".repeat(102);
+        Path export = Files.writeString(home.resolve("register.csv"), String.join("\n",
+                "request_id,register,party,direction,request_type,counterpart,requested_on,status,case_reference",
+                "P1,R,RO,SENT,PRESERVATION,DE,2026-09-01,OPEN," + reference,
+                "P2,R,RO,SENT,PRESERVATION,DE,2026-09-01,OPEN," + almostTheSame,
+                "M1,R,RO,SENT,MLA_STORED_DATA,DE,2026-09-20,OPEN," + reference,
+                "B1,R,RO," + "S".repeat(5_000) + ",PRESERVATION,DE,2026-09-01,OPEN,C-1") + "\n");
+        Quickfreeze quickfreeze = new Quickfreeze(home.resolve("run"));
+
+        var outcome = quickfreeze.run("run", "--input", export.toString(), "--period", "2026-10");
+
+        assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
+        assertThat(Quickfreeze.csv(quickfreeze.out().resolve("findings-2026-10-31.csv")))
+            .extracting(r -> r.get(1) + " " + r.get(8) + " " + r.get(10) + " " + r.get(14))
+            .containsExactly("request_id follow_up_id link state", "P2   DUE_SOON", "P1 M1 CASE_REFERENCE ON_TIME");
+        assertThat(Quickfreeze.csv(quickfreeze.out().resolve("rejects-2026-10-31.csv")))
+            .extracting(r -> r.get(1) + " " + r.get(2) + " " + r.get(3))
+            .containsExactly("line code message", "5 BAD_CODE direction '" + "S".repeat(60)
+                    + "…' (5000 characters) is not a known code: use SENT or RECEIVED");
+    }
 }

@@ -205,11 +205,19 @@ public final class XlsxExport {
                 return new ExportRecord.Malformed(line, String.join(",", cells.subList(0, Math.min(5, cells.size()))),
                         "the row has cells beyond column " + limits.maxColumns());
             }
+            long length = 0;
             for (String cell : cells) {
                 if (cell.length() > limits.maxCellLength()) {
                     return new ExportRecord.Malformed(line, cell.substring(0, 100) + "…",
                             "a cell has " + cell.length() + " characters; at most " + limits.maxCellLength() + " are read");
                 }
+                length += cell.length();
+            }
+            // as for a CSV line: a row of hundreds of full cells is no request, and its cells are kept with the reject
+            if (length > limits.maxRecordLength()) {
+                return new ExportRecord.Malformed(line, cells.get(0).substring(0, Math.min(100, cells.get(0).length()))
+                        + "…", "the row holds " + length + " characters; at most " + limits.maxRecordLength()
+                                + " are read");
             }
             return allBlank ? new ExportRecord.Empty(line) : new ExportRecord.Cells(line, cells);
         }

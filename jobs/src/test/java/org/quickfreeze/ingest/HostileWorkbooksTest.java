@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -148,5 +149,27 @@ class HostileWorkbooksTest {
 
         assertThat(outcome.exitCode()).as(outcome.stderr()).isEqualTo(3);
         assertThat(outcome.stdout()).containsPattern("macros.xlsx\\s+.*UNUSABLE: the workbook holds macros");
+    }
+
+    @Test
+    void rowOfHundredsOfFullCellsIsOneMalformedRowAndTheRowsAroundItLoad() throws IOException {
+        Path exports = Files.createDirectories(home.resolve("exports"));
+        Object[] wide = new Object[300];
+        // each cell within the cell limit, the row of 9,000,000 characters far beyond what a request holds
+        Arrays.fill(wide, "X".repeat(30_000));
+        Workbooks.write(exports.resolve("wide.xlsx"),
+                new Object[] { "P1", "CP", "RO", "SENT", "PRESERVATION", "DE", LocalDate.of(2026, 9, 10), null, "OPEN" },
+                wide,
+                new Object[] { "P2", "CP", "RO", "SENT", "PRESERVATION", "DE", LocalDate.of(2026, 9, 11), null, "OPEN" });
+
+        var outcome = run(exports);
+
+        assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
+        assertThat(outcome.stdout()).containsPattern("wide.xlsx\\s+3\\s+2\\s+1\\s+0\\s+LOADED");
+        assertThat(Quickfreeze.csv(home.resolve("run/out/rejects-2026-10-31.csv")))
+            .extracting(r -> r.get(1) + " " + r.get(2) + " " + r.get(3))
+            .containsExactly("line code message",
+                    "3 MALFORMED_ROW the line cannot be read as CSV: the row holds 9000000 characters; at most 256000 "
+                            + "are read");
     }
 }

@@ -17,6 +17,10 @@ import java.util.Optional;
  */
 public record ExportHeader(Map<Column, Integer> positions, List<String> unknownColumns, int width) {
 
+    private static final int LISTED_NAMES = 40;
+
+    private static final int LISTED_LENGTH = 60;
+
     public static ExportHeader of(List<String> names) throws UnusableFile {
         return of(names, null);
     }
@@ -39,7 +43,7 @@ public record ExportHeader(Map<Column, Integer> positions, List<String> unknownC
                 if (index == null) {
                     throw new UnusableFile("register mapping " + mapping.name() + " names the header '"
                             + entry.getValue() + "' (for " + entry.getKey().header() + "), which the file lacks; "
-                            + "the header found is: " + String.join(", ", names));
+                            + "the header found is: " + String.join(", ", listed(names)));
                 }
                 positions.put(entry.getKey(), index);
                 used.add(index);
@@ -71,10 +75,25 @@ public record ExportHeader(Map<Column, Integer> positions, List<String> unknownC
         }
         if (!missing.isEmpty()) {
             throw new UnusableFile("the header lacks the required column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + "; the header found is: " + String.join(", ", names)
+                    + String.join(", ", missing) + "; the header found is: " + String.join(", ", listed(names))
                     + (mapping == null ? "" : " (register mapping " + mapping.name() + ")"));
         }
-        return new ExportHeader(positions, unknown, names.size());
+        return new ExportHeader(positions, listed(unknown), names.size());
+    }
+
+    /**
+     * Header names as the run reports them: each at most 60 characters, at most 40 of them. A header is the
+     * exporter's text; a broken or hostile one may hold hundreds of long names, and a report lists, not copies.
+     */
+    static List<String> listed(List<String> names) {
+        List<String> listed = new ArrayList<>();
+        for (String name : names.subList(0, Math.min(names.size(), LISTED_NAMES))) {
+            listed.add(name.length() <= LISTED_LENGTH ? name : name.substring(0, LISTED_LENGTH) + "…");
+        }
+        if (names.size() > LISTED_NAMES) {
+            listed.add("and " + (names.size() - LISTED_NAMES) + " more");
+        }
+        return listed;
     }
 
     private static String normalized(String header) {

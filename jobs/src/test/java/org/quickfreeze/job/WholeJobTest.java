@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 
 import org.apache.commons.csv.CSVRecord;
@@ -138,5 +139,24 @@ class WholeJobTest {
             .extracting(r -> r.get(1) + " " + r.get(2) + " " + r.get(3))
             .containsExactly("line code message", "5 BAD_CODE direction '" + "S".repeat(60)
                     + "…' (5000 characters) is not a known code: use SENT or RECEIVED");
+    }
+
+    @Test
+    void headersOfHugeColumnNamesAreReportedShortAndStopNoFile() throws IOException {
+        Path inputs = Files.createDirectories(home.resolve("in"));
+        String longName = "U".repeat(2_000);
+        Files.writeString(inputs.resolve("extra.csv"), "request_id,register,party,direction,request_type,counterpart,"
+                + "requested_on,status," + longName + "\nP1,R,RO,SENT,PRESERVATION,DE,2026-09-01,OPEN,x\n");
+        Files.writeString(inputs.resolve("broken.csv"), String.join(",", Collections.nCopies(100, longName)) + "\nx\n");
+        Quickfreeze quickfreeze = new Quickfreeze(home.resolve("run"));
+
+        var outcome = quickfreeze.run("run", "--input", inputs.toString(), "--period", "2026-10");
+
+        assertThat(outcome.exitCode()).as(outcome.stderr()).isEqualTo(3);
+        assertThat(outcome.stdout()).containsPattern("extra.csv\\s+1\\s+1\\s+0\\s+0\\s+LOADED")
+            .contains("broken.csv")
+            .contains("UNUSABLE: the header lacks the required columns request_id, direction, request_type, "
+                    + "counterpart, requested_on, status; the header found is: " + "U".repeat(60) + "…, ")
+            .contains("…, and 60 more");
     }
 }

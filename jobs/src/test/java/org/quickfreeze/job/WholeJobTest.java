@@ -159,4 +159,21 @@ class WholeJobTest {
                     + "counterpart, requested_on, status; the header found is: " + "U".repeat(60) + "…, ")
             .contains("…, and 60 more");
     }
+
+    @Test
+    void fileNameTooLongToNameTheRegisterMakesTheFileUnusableWithOneReason() throws IOException {
+        Path inputs = Files.createDirectories(home.resolve("in"));
+        String rows = "request_id,party,direction,request_type,counterpart,requested_on,status\n"
+                + "P1,RO,SENT,PRESERVATION,DE,2026-09-10,OPEN\n";
+        Files.writeString(inputs.resolve("r".repeat(230) + ".csv"), rows);
+        Files.writeString(inputs.resolve("cp.csv"), rows.replace("P1", "P2"));
+        Quickfreeze quickfreeze = new Quickfreeze(home.resolve("run"));
+
+        var outcome = quickfreeze.run("run", "--input", inputs.toString(), "--period", "2026-10");
+
+        assertThat(outcome.exitCode()).as(outcome.stderr()).isEqualTo(3);
+        assertThat(outcome.stdout()).containsPattern("cp.csv\\s+1\\s+1\\s+0\\s+0\\s+LOADED")
+            .contains("UNUSABLE: the file has no register column and the register's name taken from the file name is "
+                    + "230 characters long; at most 200 are allowed");
+    }
 }

@@ -68,7 +68,7 @@ public final class CsvRecordReader implements RecordSource {
                 return checked(line, text.toString(), parse.cells);
             }
             if (!parse.quoteOpen && continuation.isEmpty()) {
-                return new ExportRecord.Malformed(line, first, parse.problem);
+                return new ExportRecord.Malformed(line, kept(first), parse.problem);
             }
             String more = parse.quoteOpen && continuation.size() + 1 < limits.maxRecordLines()
                     && text.length() < limits.maxRecordLength() ? nextLine() : null;
@@ -78,7 +78,7 @@ public final class CsvRecordReader implements RecordSource {
                 for (int i = continuation.size() - 1; i >= 0; i--) {
                     pushedBack.push(continuation.get(i));
                 }
-                return new ExportRecord.Malformed(line, first,
+                return new ExportRecord.Malformed(line, kept(first),
                         "a quote opened on this line is never closed; quote marks inside a cell must be doubled (\"\")");
             }
             continuation.add(more);
@@ -88,14 +88,14 @@ public final class CsvRecordReader implements RecordSource {
 
     private ExportRecord checked(long line, String text, List<String> cells) {
         if (cells.size() > limits.maxColumns()) {
-            return new ExportRecord.Malformed(line, text,
+            return new ExportRecord.Malformed(line, kept(text),
                     "the line has " + cells.size() + " cells; at most " + limits.maxColumns() + " are read");
         }
         boolean allEmpty = true;
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i);
             if (cell.length() > limits.maxCellLength()) {
-                return new ExportRecord.Malformed(line, text.substring(0, Math.min(text.length(), 200)) + "…",
+                return new ExportRecord.Malformed(line, excerpt(text),
                         "cell " + (i + 1) + " has " + cell.length() + " characters; at most "
                                 + limits.maxCellLength() + " are read");
             }
@@ -121,6 +121,15 @@ public final class CsvRecordReader implements RecordSource {
     }
 
     private record Parse(List<String> cells, boolean quoteOpen, String problem) {
+    }
+
+    /** The text of a malformed line as the reject keeps it: whole, unless longer than a record may be. */
+    private String kept(String text) {
+        return text.length() <= limits.maxRecordLength() ? text : excerpt(text);
+    }
+
+    private static String excerpt(String text) {
+        return text.substring(0, Math.min(text.length(), 200)) + "…";
     }
 
     private Parse parse(String text) {

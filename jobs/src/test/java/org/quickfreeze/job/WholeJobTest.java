@@ -176,4 +176,23 @@ class WholeJobTest {
             .contains("UNUSABLE: the file has no register column and the register's name taken from the file name is "
                     + "230 characters long; at most 200 are allowed");
     }
+
+    @Test
+    void malformedLinesOfMillionsOfCharactersAreRejectedWithAnExcerptAndTheNextRowsLoad() throws IOException {
+        String row = "P%d,CP,RO,SENT,PRESERVATION,DE,2026-09-10,OPEN,";
+        Path export = Files.writeString(home.resolve("cp.csv"), String.join("\n",
+                "request_id,register,party,direction,request_type,counterpart,requested_on,status,offence",
+                row.formatted(1) + "\"ab\"cd" + "x".repeat(1_100_000),
+                row.formatted(2) + String.join(",", Collections.nCopies(600, "y".repeat(2_000))),
+                row.formatted(3) + "fraud") + "\n");
+        Quickfreeze quickfreeze = new Quickfreeze(home.resolve("run"));
+
+        var outcome = quickfreeze.run("run", "--input", export.toString(), "--period", "2026-10");
+
+        assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
+        assertThat(outcome.stdout()).containsPattern("cp.csv\\s+3\\s+1\\s+2\\s+0\\s+LOADED");
+        assertThat(Quickfreeze.csv(quickfreeze.out().resolve("rejects-2026-10-31.csv")))
+            .extracting(r -> r.get(1) + " " + r.get(2) + " " + r.get(4).length())
+            .containsExactly("line code 6", "2 MALFORMED_ROW 201", "3 MALFORMED_ROW 201");
+    }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -92,8 +91,8 @@ public class CaseExportReader implements ItemStreamReader<ReadRow> {
      * run that nothing interrupted would have stored, rather than a store with holes and counts that do not add up.
      */
     private void readAgainFrom(int first) {
-        log.warn("{}: the store does not hold every row counted from it before the run stopped (the database failed "
-                + "in the middle of a write); it is read again from its first row", files.get(first).name());
+        log.warn("{}: the store does not hold every row counted from it before the run stopped (as after a database "
+                + "failure in the middle of a write); it is read again from its first row", files.get(first).name());
         for (int i = first; i <= fileIndex && i < files.size(); i++) {
             files.set(i, sourceFiles.forgetRows(files.get(i)));
         }

@@ -64,8 +64,9 @@ public record SourceFile(
         String register = mapping != null && mapping.register() != null ? mapping.register()
                 : registerOf(path.getFileName().toString());
         if (!layout.header().has(Column.REGISTER) && register.length() > RowValidator.MAX_REGISTER_LENGTH) {
-            throw new UnusableFile("the file has no register column and the register's name taken from the file name "
-                    + "is " + register.length() + " characters long; at most " + RowValidator.MAX_REGISTER_LENGTH
+            String from = mapping != null && mapping.register() != null ? "its mapping" : "the file name";
+            throw new UnusableFile("the file has no register column and the register's name taken from " + from
+                    + " is " + register.length() + " characters long; at most " + RowValidator.MAX_REGISTER_LENGTH
                     + " are allowed: rename the file, add a register column, or set register in its mapping");
         }
         return found(path, content.size(), content.sha256(), modifiedAt, Status.ACCEPTED, null, layout, register,

@@ -7,6 +7,8 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,19 +77,13 @@ class DatabaseDownMidRunTest {
         uninterrupted.assertSameCsvOutputsIn(interrupted.out());
     }
 
-    /** The uninterrupted run's command in a process whose files may not grow beyond the limit: it fails loading. */
-    private static Quickfreeze.Outcome runOnAFullDisk(Quickfreeze interrupted, UninterruptedRun uninterrupted,
-            int kilobytes) throws IOException, InterruptedException {
-        return interrupted.outcome(interrupted.startWithFileSizeLimit(kilobytes, uninterrupted.command()));
-    }
-
     @Test
     void embeddedDatabaseOnAFullDiskFailsTheRunInOneSentenceAndARestartLoadsEverything() throws Exception {
         UninterruptedRun uninterrupted = UninterruptedRun.of(home, 29, 30_000);
         Quickfreeze interrupted = new Quickfreeze(home.resolve("interrupted"));
 
         // 1 MB: the H2 file holds its schema, not 30,000 requests
-        var failed = runOnAFullDisk(interrupted, uninterrupted, 1024);
+        var failed = interrupted.outcome(interrupted.startWithFileSizeLimit(1024, uninterrupted.command()));
 
         assertThat(failed.exitCode()).as(failed.stderr()).isEqualTo(1);
         assertThat(failed.stderr().lines().findFirst()).as(failed.stderr())
@@ -103,27 +99,59 @@ class DatabaseDownMidRunTest {
     }
 
     @Test
-    void restartAfterTheDatabaseCameBackWithoutRowsItHadAcknowledgedReadsThatFileAgain() throws Exception {
-        UninterruptedRun uninterrupted = UninterruptedRun.of(home, 29, 30_000);
+    void restartAfterTheStoreLostRowsItHadCountedReadsThatFileAgain() throws Exception {
+        UninterruptedRun uninterrupted = UninterruptedRun.of(home, 17, 150_000);
+        Path data = home.resolve("pgdata");
+        int port = freePort();
         Quickfreeze interrupted = new Quickfreeze(home.resolve("interrupted"));
-        // 2 MB: room for the first few thousand requests before the disk is full
-        var failed = runOnAFullDisk(interrupted, uninterrupted, 2048);
-        assertThat(failed.exitCode()).as(failed.stderr()).isEqualTo(1);
-        // what a database that failed in the middle of a write can come back as: the last rows it had acknowledged,
-        // and counted, are not there
-        try (Connection store = DriverManager.getConnection(interrupted.databaseUrl(), "sa", "");
-                Statement statement = store.createStatement()) {
-            int lost = statement.executeUpdate("DELETE FROM case_request WHERE (source_file_id, source_line) IN "
-                    + "(SELECT source_file_id, source_line FROM case_request ORDER BY source_file_id DESC, "
-                    + "source_line DESC FETCH FIRST 22 ROWS ONLY)");
-            assertThat(lost).isEqualTo(22);
+        String url;
+        try (PostgresServer postgres = new PostgresServer(data, port)) {
+            url = postgres.newDatabase();
+            String[] run = arguments(url, uninterrupted.command());
+            CompletableFuture<Quickfreeze.Outcome> going = CompletableFuture
+                .supplyAsync(() -> interrupted.run(run));
+            awaitStoredRows(url, 2_000, Duration.ofSeconds(60));
+            postgres.close();
+            assertThat(going.get(120, TimeUnit.SECONDS).exitCode()).isEqualTo(1);
         }
 
-        var restarted = interrupted.run("run", "--restart");
+        try (PostgresServer again = new PostgresServer(data, port)) {
+            // what a database that failed in the middle of a write can come back as: rows it had acknowledged, and
+            // that were counted, are not there
+            try (Connection store = DriverManager.getConnection(url, "postgres", "");
+                    Statement statement = store.createStatement()) {
+                assertThat(statement.executeUpdate("DELETE FROM case_request WHERE (source_file_id, source_line) IN "
+                        + "(SELECT source_file_id, source_line FROM case_request ORDER BY source_file_id DESC, "
+                        + "source_line DESC FETCH FIRST 22 ROWS ONLY)")).isEqualTo(22);
+            }
 
-        assertThat(restarted.exitCode()).as(restarted.stderr()).isZero();
+            var restarted = interrupted.run(arguments(url, "run", "--restart"));
+
+            assertThat(restarted.exitCode()).as(restarted.stderr()).isZero();
+        }
         assertThat(home.resolve("interrupted/logs/quickfreeze.log")).content()
             .contains("the store does not hold every row counted from it before the run stopped");
         uninterrupted.assertSameCsvOutputsIn(interrupted.out());
+    }
+
+    /** Waits until the run has committed at least this many requests to the store. */
+    private static void awaitStoredRows(String url, long rows, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (true) {
+            try (Connection store = DriverManager.getConnection(url, "postgres", "");
+                    Statement statement = store.createStatement();
+                    ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM case_request")) {
+                count.next();
+                if (count.getLong(1) >= rows) {
+                    return;
+                }
+            }
+            catch (SQLException ex) {
+                // the run has not created its tables yet
+            }
+            assertThat(System.nanoTime()).as("the run stored " + rows + " requests within " + limit)
+                .isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 }

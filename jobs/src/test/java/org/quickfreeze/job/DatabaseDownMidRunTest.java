@@ -44,6 +44,13 @@ class DatabaseDownMidRunTest {
         return args.toArray(String[]::new);
     }
 
+    /** The uninterrupted run's command against a PostgreSQL database, started in the background. */
+    private static CompletableFuture<Quickfreeze.Outcome> inTheBackground(Quickfreeze quickfreeze, String url,
+            UninterruptedRun uninterrupted) {
+        String[] run = arguments(url, uninterrupted.command());
+        return CompletableFuture.supplyAsync(() -> quickfreeze.run(run));
+    }
+
     @Test
     void runFailsInOneSentenceWhenTheDatabaseStopsAndRestartsToTheUninterruptedOutputs() throws Exception {
         UninterruptedRun uninterrupted = UninterruptedRun.of(home, 17, 150_000);
@@ -55,9 +62,7 @@ class DatabaseDownMidRunTest {
         Quickfreeze.Outcome failed;
         try (PostgresServer postgres = new PostgresServer(data, port)) {
             url = postgres.newDatabase();
-            String[] run = arguments(url, uninterrupted.command());
-            CompletableFuture<Quickfreeze.Outcome> going = CompletableFuture
-                .supplyAsync(() -> interrupted.run(run));
+            CompletableFuture<Quickfreeze.Outcome> going = inTheBackground(interrupted, url, uninterrupted);
             interrupted.awaitLog("step inspect completed", Duration.ofSeconds(60));
             Thread.sleep(1_000);
             postgres.close();
@@ -107,9 +112,7 @@ class DatabaseDownMidRunTest {
         String url;
         try (PostgresServer postgres = new PostgresServer(data, port)) {
             url = postgres.newDatabase();
-            String[] run = arguments(url, uninterrupted.command());
-            CompletableFuture<Quickfreeze.Outcome> going = CompletableFuture
-                .supplyAsync(() -> interrupted.run(run));
+            CompletableFuture<Quickfreeze.Outcome> going = inTheBackground(interrupted, url, uninterrupted);
             awaitStoredRows(url, 2_000, Duration.ofSeconds(60));
             postgres.close();
             assertThat(going.get(120, TimeUnit.SECONDS).exitCode()).isEqualTo(1);

@@ -44,38 +44,53 @@ class DatabaseDownMidRunTest {
         return args.toArray(String[]::new);
     }
 
-    /** The uninterrupted run's command against a PostgreSQL database, started in the background. */
-    private static CompletableFuture<Quickfreeze.Outcome> inTheBackground(Quickfreeze quickfreeze, String url,
-            UninterruptedRun uninterrupted) {
-        String[] run = arguments(url, uninterrupted.command());
-        return CompletableFuture.supplyAsync(() -> quickfreeze.run(run));
+    /** The moment, in a run against the database at a URL, when the test stops the server. */
+    @FunctionalInterface
+    private interface Moment {
+
+        void await(String url) throws Exception;
+    }
+
+    /** What a run left when the PostgreSQL server stopped under it; the server's data stay for a new start. */
+    private record StoppedRun(String url, int port, Quickfreeze.Outcome outcome) {
+    }
+
+    private Path postgresData() {
+        return home.resolve("pgdata");
+    }
+
+    /** Runs the uninterrupted run's command against a new PostgreSQL database and stops the server at the moment. */
+    private StoppedRun stopPostgresDuring(Quickfreeze interrupted, UninterruptedRun uninterrupted, Moment moment)
+            throws Exception {
+        int port = freePort();
+        try (PostgresServer postgres = new PostgresServer(postgresData(), port)) {
+            String url = postgres.newDatabase();
+            String[] run = arguments(url, uninterrupted.command());
+            CompletableFuture<Quickfreeze.Outcome> going = CompletableFuture.supplyAsync(() -> interrupted.run(run));
+            moment.await(url);
+            postgres.close();
+            return new StoppedRun(url, port, going.get(120, TimeUnit.SECONDS));
+        }
     }
 
     @Test
     void runFailsInOneSentenceWhenTheDatabaseStopsAndRestartsToTheUninterruptedOutputs() throws Exception {
         UninterruptedRun uninterrupted = UninterruptedRun.of(home, 17, 150_000);
-
-        Path data = home.resolve("pgdata");
-        int port = freePort();
         Quickfreeze interrupted = new Quickfreeze(home.resolve("interrupted"));
-        String url;
-        Quickfreeze.Outcome failed;
-        try (PostgresServer postgres = new PostgresServer(data, port)) {
-            url = postgres.newDatabase();
-            CompletableFuture<Quickfreeze.Outcome> going = inTheBackground(interrupted, url, uninterrupted);
+
+        StoppedRun stopped = stopPostgresDuring(interrupted, uninterrupted, url -> {
             interrupted.awaitLog("step inspect completed", Duration.ofSeconds(60));
             Thread.sleep(1_000);
-            postgres.close();
-            failed = going.get(120, TimeUnit.SECONDS);
-        }
+        });
 
+        Quickfreeze.Outcome failed = stopped.outcome();
         assertThat(failed.exitCode()).isEqualTo(1);
         assertThat(failed.stderr().strip().lines()).as(failed.stderr()).hasSize(1);
         assertThat(failed.stderr()).startsWith("quickfreeze: ").doesNotContain("\tat ").doesNotContain("Exception:");
         UninterruptedRun.assertNoOutputIn(interrupted.out());
 
-        try (PostgresServer again = new PostgresServer(data, port)) {
-            var restarted = interrupted.run(arguments(url, "run", "--restart"));
+        try (PostgresServer again = new PostgresServer(postgresData(), stopped.port())) {
+            var restarted = interrupted.run(arguments(stopped.url(), "run", "--restart"));
 
             assertThat(restarted.exitCode()).as(restarted.stderr()).isZero();
         }
@@ -106,19 +121,13 @@ class DatabaseDownMidRunTest {
     @Test
     void restartAfterTheStoreLostRowsItHadCountedReadsThatFileAgain() throws Exception {
         UninterruptedRun uninterrupted = UninterruptedRun.of(home, 17, 150_000);
-        Path data = home.resolve("pgdata");
-        int port = freePort();
         Quickfreeze interrupted = new Quickfreeze(home.resolve("interrupted"));
-        String url;
-        try (PostgresServer postgres = new PostgresServer(data, port)) {
-            url = postgres.newDatabase();
-            CompletableFuture<Quickfreeze.Outcome> going = inTheBackground(interrupted, url, uninterrupted);
-            awaitStoredRows(url, 2_000, Duration.ofSeconds(60));
-            postgres.close();
-            assertThat(going.get(120, TimeUnit.SECONDS).exitCode()).isEqualTo(1);
-        }
+        StoppedRun stopped = stopPostgresDuring(interrupted, uninterrupted,
+                url -> awaitStoredRows(url, 2_000, Duration.ofSeconds(60)));
+        assertThat(stopped.outcome().exitCode()).isEqualTo(1);
+        String url = stopped.url();
 
-        try (PostgresServer again = new PostgresServer(data, port)) {
+        try (PostgresServer again = new PostgresServer(postgresData(), stopped.port())) {
             // what a database that failed in the middle of a write can come back as: rows it had acknowledged, and
             // that were counted, are not there
             try (Connection store = DriverManager.getConnection(url, "postgres", "");

@@ -24,6 +24,9 @@ public final class CsvRecordReader implements RecordSource {
 
     private static final char QUOTE = '"';
 
+    /** Characters of a line too long to keep whole that its reject keeps. */
+    private static final int EXCERPT_LENGTH = 200;
+
     private final BufferedReader lines;
 
     private final char delimiter;
@@ -95,7 +98,7 @@ public final class CsvRecordReader implements RecordSource {
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i);
             if (cell.length() > limits.maxCellLength()) {
-                return new ExportRecord.Malformed(line, excerpt(text),
+                return new ExportRecord.Malformed(line, Excerpt.of(text, EXCERPT_LENGTH),
                         "cell " + (i + 1) + " has " + cell.length() + " characters; at most "
                                 + limits.maxCellLength() + " are read");
             }
@@ -125,11 +128,7 @@ public final class CsvRecordReader implements RecordSource {
 
     /** The text of a malformed line as the reject keeps it: whole, unless longer than a record may be. */
     private String kept(String text) {
-        return text.length() <= limits.maxRecordLength() ? text : excerpt(text);
-    }
-
-    private static String excerpt(String text) {
-        return text.substring(0, Math.min(text.length(), 200)) + "…";
+        return text.length() <= limits.maxRecordLength() ? text : Excerpt.of(text, EXCERPT_LENGTH);
     }
 
     private Parse parse(String text) {

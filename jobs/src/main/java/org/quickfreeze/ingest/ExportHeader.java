@@ -88,7 +88,7 @@ public record ExportHeader(Map<Column, Integer> positions, List<String> unknownC
     static List<String> listed(List<String> names) {
         List<String> listed = new ArrayList<>();
         for (String name : names.subList(0, Math.min(names.size(), LISTED_NAMES))) {
-            listed.add(name.length() <= LISTED_LENGTH ? name : name.substring(0, LISTED_LENGTH) + "…");
+            listed.add(Excerpt.of(name, LISTED_LENGTH));
         }
         if (names.size() > LISTED_NAMES) {
             listed.add("and " + (names.size() - LISTED_NAMES) + " more");

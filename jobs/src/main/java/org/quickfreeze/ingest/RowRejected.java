@@ -17,10 +17,8 @@ public class RowRejected extends Exception {
      * a line a clerk reads (the rejects output has the whole row anyway).
      */
     static String quote(String cell) {
-        if (cell.length() <= QUOTED_LENGTH) {
-            return "'" + cell + "'";
-        }
-        return "'" + cell.substring(0, QUOTED_LENGTH) + "…' (" + cell.length() + " characters)";
+        String quoted = "'" + Excerpt.of(cell, QUOTED_LENGTH) + "'";
+        return cell.length() <= QUOTED_LENGTH ? quoted : quoted + " (" + cell.length() + " characters)";
     }
 
     public RejectCode code() {

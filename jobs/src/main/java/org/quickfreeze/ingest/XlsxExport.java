@@ -208,7 +208,7 @@ public final class XlsxExport {
             long length = 0;
             for (String cell : cells) {
                 if (cell.length() > limits.maxCellLength()) {
-                    return new ExportRecord.Malformed(line, cell.substring(0, 100) + "…",
+                    return new ExportRecord.Malformed(line, Excerpt.of(cell, 100),
                             "a cell has " + cell.length() + " characters; at most " + limits.maxCellLength() + " are read");
                 }
                 length += cell.length();

@@ -215,9 +215,8 @@ public final class XlsxExport {
             }
             // as for a CSV line: a row of hundreds of full cells is no request, and its cells are kept with the reject
             if (length > limits.maxRecordLength()) {
-                return new ExportRecord.Malformed(line, cells.get(0).substring(0, Math.min(100, cells.get(0).length()))
-                        + "…", "the row holds " + length + " characters; at most " + limits.maxRecordLength()
-                                + " are read");
+                return new ExportRecord.Malformed(line, Excerpt.of(String.join(",", cells), 200),
+                        "the row holds " + length + " characters; at most " + limits.maxRecordLength() + " are read");
             }
             return allBlank ? new ExportRecord.Empty(line) : new ExportRecord.Cells(line, cells);
         }

@@ -42,6 +42,6 @@ public record Finding(Preservation preservation, FollowUp followUp, int ageDays,
                 delayDays(),
                 awaiting ? ageDays : null,
                 awaiting ? daysLeft : null,
-                state.name(), state.severity(), r.caseReference(), r.offence());
+                state.name(), state.severity(), r.caseReference(), r.offence(), r.extendedUntil());
     }
 }

@@ -18,7 +18,7 @@ final class FindingLine {
 
     private static final String NONE = "\\N";
 
-    private static final int CELLS = 19;
+    private static final int CELLS = 20;
 
     private FindingLine() {
     }
@@ -42,12 +42,17 @@ final class FindingLine {
         text(out, f.state()).append('\t');
         text(out, f.severity()).append('\t');
         text(out, f.caseReference()).append('\t');
-        text(out, f.offence());
+        text(out, f.offence()).append('\t');
+        text(out, string(f.extendedUntil()));
     }
 
     /** The finding of a line; the values that repeat from finding to finding are shared through {@code shared}. */
     static FindingRow parse(String line, SharedValues shared) {
         List<String> c = cells(line);
+        if (c.size() == CELLS - 1) {
+            // kept by a version that did not store extended_until, for a run restarted after the upgrade
+            c.add(null);
+        }
         if (c.size() != CELLS) {
             throw new IllegalStateException("a stored finding has " + c.size() + " cells, not " + CELLS);
         }
@@ -55,7 +60,8 @@ final class FindingLine {
                 shared.share(c.get(4)), shared.share(c.get(5)), shared.share(day(c.get(6))),
                 shared.share(day(c.get(7))), shared.share(c.get(8)), c.get(9), shared.share(day(c.get(10))),
                 shared.share(c.get(11)), number(c.get(12)), number(c.get(13)), number(c.get(14)),
-                shared.share(c.get(15)), shared.share(c.get(16)), c.get(17), shared.share(c.get(18)));
+                shared.share(c.get(15)), shared.share(c.get(16)), c.get(17), shared.share(c.get(18)),
+                shared.share(day(c.get(19))));
     }
 
     private static StringBuilder text(StringBuilder out, String value) {

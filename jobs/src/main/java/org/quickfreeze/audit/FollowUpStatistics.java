@@ -16,7 +16,8 @@ import org.quickfreeze.report.model.Rate;
  * {@code counterpart}, {@code request_type}, {@code start_month}) over the
  * preservations that are not {@code EXCLUDED}. Directions and preservation
  * types are always listed, counterparts and months where a preservation has
- * them, an excluded one included.
+ * them, an excluded one included. Every group but the months of start also
+ * gives the time to follow-up ({@link KaplanMeier}).
  */
 public final class FollowUpStatistics {
 
@@ -28,16 +29,16 @@ public final class FollowUpStatistics {
 
     public List<FollowUpFigures> compute(List<FindingRow> findings, AsOf asOf) {
         Map<String, Group> all = new LinkedHashMap<>();
-        all.put("all", new Group());
+        all.put("all", new Group(true));
         Map<String, Group> directions = new LinkedHashMap<>();
         for (Direction d : Direction.values()) {
-            directions.put(d.name(), new Group());
+            directions.put(d.name(), new Group(true));
         }
         Map<String, Group> counterparts = new TreeMap<>();
         Map<String, Group> types = new LinkedHashMap<>();
         for (RequestType t : RequestType.values()) {
             if (t.isPreservation()) {
-                types.put(t.name(), new Group());
+                types.put(t.name(), new Group(true));
             }
         }
         Map<String, Group> months = new TreeMap<>();
@@ -47,15 +48,15 @@ public final class FollowUpStatistics {
                 // The group is every preservation with that value; its figures leave the
                 // excluded ones out, so a counterpart whose requests were all withdrawn
                 // still shows, with nothing counted.
-                counterparts.computeIfAbsent(f.counterpart(), v -> new Group());
-                months.computeIfAbsent(YearMonth.from(f.startOn()).toString(), v -> new Group());
+                counterparts.computeIfAbsent(f.counterpart(), v -> new Group(true));
+                months.computeIfAbsent(YearMonth.from(f.startOn()).toString(), v -> new Group(false));
                 continue;
             }
             all.get("all").add(f, asOf);
-            add(directions, f.direction(), f, asOf);
-            add(counterparts, f.counterpart(), f, asOf);
-            add(types, f.requestType(), f, asOf);
-            add(months, YearMonth.from(f.startOn()).toString(), f, asOf);
+            add(directions, f.direction(), f, asOf, true);
+            add(counterparts, f.counterpart(), f, asOf, true);
+            add(types, f.requestType(), f, asOf, true);
+            add(months, YearMonth.from(f.startOn()).toString(), f, asOf, false);
         }
         List<FollowUpFigures> rows = new ArrayList<>();
         rows.addAll(figures("all", all));
@@ -66,8 +67,8 @@ public final class FollowUpStatistics {
         return rows;
     }
 
-    private void add(Map<String, Group> groups, String value, FindingRow f, AsOf asOf) {
-        groups.computeIfAbsent(value, v -> new Group()).add(f, asOf);
+    private void add(Map<String, Group> groups, String value, FindingRow f, AsOf asOf, boolean timeToFollowUp) {
+        groups.computeIfAbsent(value, v -> new Group(timeToFollowUp)).add(f, asOf);
     }
 
     private List<FollowUpFigures> figures(String name, Map<String, Group> groups) {
@@ -96,12 +97,22 @@ public final class FollowUpStatistics {
 
         final DayList delays = new DayList();
 
+        /** {@code null} for the groups that do not give the time to follow-up (months of start). */
+        final KaplanMeier timeToFollowUp;
+
+        Group(boolean timeToFollowUp) {
+            this.timeToFollowUp = timeToFollowUp ? new KaplanMeier() : null;
+        }
+
         void add(FindingRow f, AsOf asOf) {
             preservations++;
             Integer delay = f.delayDays();
             if (delay != null) {
                 followedUp++;
                 delays.add(delay);
+            }
+            if (timeToFollowUp != null) {
+                timeToFollowUp.observe(f);
             }
             if (f.flagged()) {
                 flagged++;
@@ -125,7 +136,8 @@ public final class FollowUpStatistics {
 
         FollowUpFigures figures(String group, String value) {
             return new FollowUpFigures(group, value, preservations, followedUp, flagged, dueSoon, matured60,
-                    new Rate(within60, matured60), matured90, new Rate(within90, matured90), delays.summary());
+                    new Rate(within60, matured60), matured90, new Rate(within90, matured90), delays.summary(),
+                    timeToFollowUp == null ? null : timeToFollowUp.estimate().figures());
         }
     }
 }

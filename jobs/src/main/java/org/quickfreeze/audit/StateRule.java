@@ -1,5 +1,7 @@
 package org.quickfreeze.audit;
 
+import java.time.LocalDate;
+
 /**
  * Gives each preservation exactly one state as of D. The conditions are tested
  * in the order of the compliance rules; the first that holds wins.
@@ -15,20 +17,29 @@ public final class StateRule {
     public Finding classify(Preservation p, FollowUp followUp, AsOf asOf) {
         int age = Days.between(p.start(), asOf.day());
         int daysLeft = limits.followUpDays() - age;
-        return new Finding(p, followUp, age, daysLeft, state(p, followUp, age, daysLeft, asOf));
+        State state = state(p.excluded(), p.start(), followUp == null ? null : followUp.on(),
+                p.request().extendedUntil(), asOf.day());
+        return new Finding(p, followUp, age, daysLeft, state);
     }
 
-    private State state(Preservation p, FollowUp followUp, int age, int daysLeft, AsOf asOf) {
-        if (p.excluded()) {
+    /**
+     * The state of a preservation started on {@code start} and followed up on {@code followUpOn} ({@code null}:
+     * not yet), as of {@code day}.
+     */
+    public State state(boolean excluded, LocalDate start, LocalDate followUpOn, LocalDate extendedUntil,
+            LocalDate day) {
+        if (excluded) {
             return State.EXCLUDED;
         }
-        if (followUp != null) {
-            int delay = Math.max(0, Days.between(p.start(), followUp.on()));
+        if (followUpOn != null) {
+            int delay = Math.max(0, Days.between(start, followUpOn));
             if (delay <= limits.followUpDays()) {
                 return State.ON_TIME;
             }
             return delay <= limits.maxPreservationDays() ? State.LATE : State.AFTER_LIMIT;
         }
+        int age = Days.between(start, day);
+        int daysLeft = limits.followUpDays() - age;
         if (daysLeft > limits.dueSoonDays()) {
             return State.PENDING;
         }
@@ -38,7 +49,6 @@ public final class StateRule {
         if (age <= limits.maxPreservationDays()) {
             return State.OVERDUE;
         }
-        var extendedUntil = p.request().extendedUntil();
-        return extendedUntil != null && !extendedUntil.isBefore(asOf.day()) ? State.EXTENDED : State.LAPSED;
+        return extendedUntil != null && !extendedUntil.isBefore(day) ? State.EXTENDED : State.LAPSED;
     }
 }

@@ -1,6 +1,7 @@
 package org.quickfreeze.output;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -8,14 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.quickfreeze.audit.ActionLists;
 import org.quickfreeze.audit.AsOf;
 import org.quickfreeze.audit.AuditRun;
 import org.quickfreeze.audit.BacklogTrend;
 import org.quickfreeze.audit.Findings;
 import org.quickfreeze.audit.FollowUpStatistics;
+import org.quickfreeze.audit.MonthAgo;
+import org.quickfreeze.audit.PeriodStatistics;
 import org.quickfreeze.audit.RequestFigures;
 import org.quickfreeze.audit.RequestFiguresRepository;
 import org.quickfreeze.audit.State;
+import org.quickfreeze.audit.TimeToFollowUpCurves;
 import org.quickfreeze.ingest.RejectedRows;
 import org.quickfreeze.ingest.SourceFile;
 import org.quickfreeze.ingest.SourceFiles;
@@ -62,13 +67,17 @@ public class ReportModelBuilder {
 
         RequestFigures figures = requestFigures.of(jobInstanceId);
 
+        LocalDate monthAgo = MonthAgo.of(asOf.day());
         ReportHeader header = new ReportHeader(asOf.day(), run.period().label(), run.period().fileLabel(),
                 run.period().from(), run.period().to(), run.limits().followUpDays(),
                 run.limits().maxPreservationDays(), run.limits().dueSoonDays(), run.limits().trendMonths(),
-                figures.parties(), OffsetDateTime.now(clock));
-        return new ReportModel(header, rows, stateCounts,
-                new FollowUpStatistics(run.limits()).compute(rows, asOf), figures.durations(), figures.volumes(),
-                new BacklogTrend(run.limits()).compute(rows, asOf), dataQuality(jobInstanceId));
+                figures.parties(), OffsetDateTime.now(clock), monthAgo);
+        return new ReportModel(header, rows, stateCounts, new MonthAgo(run.limits()).stateCounts(rows, monthAgo),
+                new FollowUpStatistics(run.limits()).compute(rows, asOf),
+                new PeriodStatistics(run.limits()).compute(rows, run.period(), asOf),
+                new TimeToFollowUpCurves().compute(rows), new ActionLists(run.limits()).compute(rows, run.period(), asOf),
+                figures.durations(), figures.volumes(), new BacklogTrend(run.limits()).compute(rows, asOf),
+                dataQuality(jobInstanceId));
     }
 
     private DataQuality dataQuality(long jobInstanceId) {

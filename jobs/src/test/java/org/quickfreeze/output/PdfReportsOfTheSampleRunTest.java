@@ -61,13 +61,17 @@ class PdfReportsOfTheSampleRunTest {
     @Test
     void committeeKeyFiguresAndTcyTableEqualTheWorkbook() throws IOException {
         String text = text("committee-2026-10.pdf");
-        Row all = workbookRow("Follow-up", 1);
+        Row period = workbookRow("Period", 1);
         DataFormatter format = new DataFormatter();
-        assertThat(text).contains("Preservations as of 2026-10-31 (not refused or withdrawn) "
-                + format.formatCellValue(all.getCell(2)));
-        assertThat(text).contains("Followed up by an MLA request within 60 days "
-                + String.format("%.1f %%", all.getCell(7).getNumericCellValue() * 100));
-        assertThat(text).contains("Flagged: no MLA request within 60 days " + format.formatCellValue(all.getCell(4)));
+        assertThat(text).contains("Preservations opened (not refused or withdrawn) "
+                + format.formatCellValue(period.getCell(2)));
+        assertThat(text).contains("60-day deadlines that fell in the period " + format.formatCellValue(period.getCell(4)));
+        assertThat(text).contains("… met: MLA request within 60 days " + format.formatCellValue(period.getCell(5)) + " ("
+                + String.format("%.1f %%", period.getCell(6).getNumericCellValue() * 100) + ")");
+        assertThat(text).contains("90-day deadlines that fell in the period " + format.formatCellValue(period.getCell(7)));
+        Row summary = workbookRow("Summary", 11);
+        assertThat(summary.getCell(4).getStringCellValue()).isEqualTo("OVERDUE");
+        assertThat(text).contains("Overdue: no MLA request, day 61 to 90 " + format.formatCellValue(summary.getCell(1)));
         Row ro = workbookRow("Volumes", 1);
         assertThat(text).containsPattern("RO\\s+" + format.formatCellValue(ro.getCell(1)) + "\\s+"
                 + format.formatCellValue(ro.getCell(2)) + "\\s+" + format.formatCellValue(ro.getCell(3)));
@@ -101,11 +105,20 @@ class PdfReportsOfTheSampleRunTest {
     }
 
     @Test
-    void monthlyReportListsTheFlaggedPreservationsOfTheWorkbook() throws IOException {
+    void monthlyReportListsTheOverduePreservationsOfTheWorkbook() throws IOException {
         String text = text("monthly-2026-10-31.pdf");
-        Row firstFlag = workbookRow("Flags", 1);
-        assertThat(text).containsPattern(firstFlag.getCell(0).getStringCellValue() + "\\s+"
-                + firstFlag.getCell(1).getStringCellValue());
+        int overdue = 0;
+        try (InputStream in = Files.newInputStream(quickfreeze.out().resolve("compliance-2026-10-31.xlsx"));
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            for (Row flag : workbook.getSheet("Flags")) {
+                if (flag.getRowNum() > 0 && flag.getCell(10).getStringCellValue().equals("OVERDUE")) {
+                    assertThat(text).containsPattern(flag.getCell(1).getStringCellValue() + "\\s+"
+                            + flag.getCell(0).getStringCellValue());
+                    overdue++;
+                }
+            }
+        }
+        assertThat(overdue).isPositive();
     }
 
     @Test

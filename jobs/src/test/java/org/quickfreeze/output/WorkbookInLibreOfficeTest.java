@@ -45,8 +45,8 @@ class WorkbookInLibreOfficeTest {
         assertThat(soffice.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
         assertThat(soffice.exitValue()).as(Files.readString(home.resolve("soffice.log"))).isZero();
 
-        for (String sheet : List.of("Summary", "Flags", "Due soon", "Follow-up", "Durations", "Volumes", "Backlog",
-                "Data quality")) {
+        for (String sheet : List.of("Summary", "Flags", "Due soon", "Follow-up", "Period", "Time to follow-up",
+                "Durations", "Volumes", "Backlog", "Data quality")) {
             assertThat(converted.resolve("compliance-2026-10-31-" + sheet + ".csv")).as(sheet).isNotEmptyFile();
         }
         List<CSVRecord> followUp = Quickfreeze.csv(converted.resolve("compliance-2026-10-31-Follow-up.csv"));
@@ -55,5 +55,10 @@ class WorkbookInLibreOfficeTest {
         List<CSVRecord> flags = Quickfreeze.csv(converted.resolve("compliance-2026-10-31-Flags.csv"));
         assertThat(flags).hasSize(1 + 89);
         assertThat(flags.get(1).get(6)).isEqualTo("2024-11-22");
+        List<CSVRecord> period = Quickfreeze.csv(converted.resolve("compliance-2026-10-31-Period.csv"));
+        assertThat(period.get(1).toList()).startsWith("all", "all", "12", "6", "16", "5", "31.3%", "20", "6", "30%");
+        List<CSVRecord> curve = Quickfreeze.csv(converted.resolve("compliance-2026-10-31-Time to follow-up.csv"));
+        assertThat(curve).hasSize(1 + 181);
+        assertThat(curve.get(61).toList()).startsWith("60");
     }
 }

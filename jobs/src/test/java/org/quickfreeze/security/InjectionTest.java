@@ -29,6 +29,7 @@ import org.quickfreeze.Quickfreeze;
  * string cells in the workbook, prefixed with {@code '} in the CSV outputs,
  * printed as they are in the PDF. (A carriage return cannot begin a cell of a
  * CSV export: it ends the line, and inside quotes it is read as a line break.)
+ * The preservations are overdue as of D, so that the monthly report lists them.
  */
 class InjectionTest {
 
@@ -36,9 +37,9 @@ class InjectionTest {
 
     private static final String EXPORT = """
             request_id,register,party,direction,request_type,counterpart,requested_on,status,case_reference,offence
-            =1+2,CP,RO,SENT,PRESERVATION,DE,2026-07-01,OPEN,"%s",@SUM(A1:A9)
-            +44,CP,RO,SENT,PRESERVATION,DE,2026-07-02,OPEN,-2+3,"\tcmd"
-            @x,CP,RO,SENT,PRESERVATION,XX,2026-07-03,OPEN,"=cmd|' /C calc'!A0","\tcalc"
+            =1+2,CP,RO,SENT,PRESERVATION,DE,2026-08-10,OPEN,"%s",@SUM(A1:A9)
+            +44,CP,RO,SENT,PRESERVATION,DE,2026-08-11,OPEN,-2+3,"\tcmd"
+            @x,CP,RO,SENT,PRESERVATION,XX,2026-08-12,OPEN,"=cmd|' /C calc'!A0","\tcalc"
             """.formatted(HYPERLINK.replace("\"", "\"\""));
 
     @TempDir

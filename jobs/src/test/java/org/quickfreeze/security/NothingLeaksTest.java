@@ -39,8 +39,8 @@ class NothingLeaksTest {
     private static final List<String> CASE_COLUMNS = List.of("request_id", "follows_up", "case_reference", "offence",
             "officer_notes");
 
-    private static final List<String> AGGREGATE_SHEETS = List.of("Summary", "Follow-up", "Durations", "Volumes",
-            "Backlog");
+    private static final List<String> AGGREGATE_SHEETS = List.of("Summary", "Follow-up", "Period",
+            "Time to follow-up", "Durations", "Volumes", "Backlog");
 
     @TempDir
     static Path home;

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 
 /**
  * One preservation as the audit sees it on the as-of day. Cells that do not
- * apply to the state are {@code null}, as in the findings CSV.
+ * apply to the state are {@code null}, as in the findings CSV. The case
+ * reference, offence and {@code extended_until} are not findings columns: the
+ * lists for people and the month-ago states need them.
  */
 public record FindingRow(
         String register,
@@ -25,7 +27,8 @@ public record FindingRow(
         String state,
         String severity,
         String caseReference,
-        String offence) {
+        String offence,
+        LocalDate extendedUntil) {
 
     public boolean flagged() {
         return "LAPSED".equals(state) || "OVERDUE".equals(state) || "EXTENDED".equals(state);

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** What the report covers: as-of day, period, limits used, parties, when it was made. */
+/**
+ * What the report covers: as-of day, period, limits used, parties, when it was
+ * made; {@code monthAgo} is D′, the day the month-ago figures describe.
+ */
 public record ReportHeader(
         LocalDate asOf,
         String periodLabel,
@@ -16,5 +19,6 @@ public record ReportHeader(
         int dueSoonDays,
         int trendMonths,
         List<String> parties,
-        OffsetDateTime generatedAt) {
+        OffsetDateTime generatedAt,
+        LocalDate monthAgo) {
 }

@@ -3,12 +3,14 @@ package org.quickfreeze.report.pdf;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -16,14 +18,19 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.quickfreeze.report.model.CurvePoint;
 import org.quickfreeze.report.model.TrendRow;
 
 /**
@@ -98,21 +105,75 @@ final class PdfCharts {
         bars.setShadowVisible(false);
         bars.setSeriesPaint(0, new Color(0x5B, 0x7D, 0xB1));
         XYPlot plot = new XYPlot(data, days, preservations, bars);
-        plot.addDomainMarker(limit(followUpDays, new Color(0xE0, 0x7B, 0x00)));
-        plot.addDomainMarker(limit(maxPreservationDays, new Color(0x9C, 0x1C, 0x1C)));
+        addLimits(plot, followUpDays + 0.5, maxPreservationDays + 0.5, followUpDays, maxPreservationDays);
         return styled(new JFreeChart(null, new Font(FONT, Font.PLAIN, 10), plot, false),
-                "Follow-up delays (10-day bins) against the " + followUpDays + "- and " + maxPreservationDays
-                        + "-day limits");
+                "Follow-up delays since records began (10-day bins) against the " + followUpDays + "- and "
+                        + maxPreservationDays + "-day limits");
     }
 
-    private static ValueMarker limit(int days, Color colour) {
-        ValueMarker marker = new ValueMarker(days + 0.5, colour, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+    /**
+     * The Kaplan–Meier curves F(t), t = 0 … 180: the share of preservations
+     * followed up by day t, for all, sent and received, with the limits marked.
+     */
+    static JFreeChart timeToFollowUp(List<CurvePoint> curve, int followUpDays, int maxPreservationDays) {
+        XYSeries all = new XYSeries("all");
+        XYSeries sent = new XYSeries("sent");
+        XYSeries received = new XYSeries("received");
+        for (CurvePoint p : curve) {
+            add(all, p.day(), p.all());
+            add(sent, p.day(), p.sent());
+            add(received, p.day(), p.received());
+        }
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(all);
+        data.addSeries(sent);
+        data.addSeries(received);
+        NumberAxis days = new NumberAxis("days since the start of preservation");
+        days.setRange(0, curve.isEmpty() ? 180 : curve.get(curve.size() - 1).day());
+        days.setTickUnit(new NumberTickUnit(30));
+        NumberAxis share = new NumberAxis("followed up by an MLA request (%)");
+        share.setRange(0, 100);
+        share.setTickUnit(new NumberTickUnit(20));
+        XYStepRenderer lines = new XYStepRenderer();
+        lines.setSeriesPaint(0, Color.BLACK);
+        lines.setSeriesPaint(1, TREND_COLOURS[0]);
+        lines.setSeriesPaint(2, TREND_COLOURS[1]);
+        for (int i = 0; i < 3; i++) {
+            lines.setSeriesStroke(i, new BasicStroke(i == 0 ? 2.2f : 1.5f));
+            lines.setSeriesShapesVisible(i, false);
+        }
+        XYPlot plot = new XYPlot(data, days, share, lines);
+        addLimits(plot, followUpDays, maxPreservationDays, followUpDays, maxPreservationDays);
+        return styled(new JFreeChart(null, new Font(FONT, Font.PLAIN, 10), plot, true),
+                "Share of preservations followed up by day t (Kaplan–Meier), since records began");
+    }
+
+    private static void add(XYSeries series, int day, BigDecimal percent) {
+        if (percent != null) {
+            series.add(day, percent.doubleValue());
+        }
+    }
+
+    /**
+     * The two limits as dashed lines; the first labelled to the left of its line and the second to the right, so
+     * that the labels never overlap however close the lines are drawn.
+     */
+    private static void addLimits(XYPlot plot, double firstAt, double secondAt, int first, int second) {
+        plot.addDomainMarker(limit(firstAt, first, new Color(0xE0, 0x7B, 0x00), RectangleAnchor.TOP_LEFT,
+                TextAnchor.TOP_RIGHT));
+        plot.addDomainMarker(limit(secondAt, second, new Color(0x9C, 0x1C, 0x1C), RectangleAnchor.TOP_RIGHT,
+                TextAnchor.TOP_LEFT));
+    }
+
+    private static ValueMarker limit(double at, int days, Color colour, RectangleAnchor anchor, TextAnchor text) {
+        ValueMarker marker = new ValueMarker(at, colour, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f }, 0f));
-        marker.setLabel(days + " days");
+        marker.setLabel("day " + days);
         marker.setLabelFont(new Font(FONT, Font.BOLD, 9));
         marker.setLabelPaint(colour);
-        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        marker.setLabelAnchor(anchor);
+        marker.setLabelTextAnchor(text);
+        marker.setLabelOffset(new RectangleInsets(2, 3, 2, 3));
         return marker;
     }
 

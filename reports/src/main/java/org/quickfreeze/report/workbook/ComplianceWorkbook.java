@@ -11,7 +11,10 @@ import org.quickfreeze.report.model.DaySummary;
 import org.quickfreeze.report.model.DurationFigures;
 import org.quickfreeze.report.model.FindingRow;
 import org.quickfreeze.report.model.FollowUpFigures;
+import org.quickfreeze.report.model.PeriodFigures;
 import org.quickfreeze.report.model.ReportModel;
+import org.quickfreeze.report.model.StateName;
+import org.quickfreeze.report.model.TimeToFollowUp;
 
 /**
  * The monthly compliance workbook, {@code compliance-<D>.xlsx}. The sheets
@@ -23,14 +26,17 @@ import org.quickfreeze.report.model.ReportModel;
  */
 public final class ComplianceWorkbook {
 
-    public static final List<String> SHEETS = List.of("Summary", "Flags", "Due soon", "Follow-up", "Durations",
-            "Volumes", "Backlog", "Data quality");
+    public static final List<String> SHEETS = List.of("Summary", "Flags", "Due soon", "Follow-up", "Period",
+            "Time to follow-up", "Durations", "Volumes", "Backlog", "Data quality");
 
+    /** The state's code for filters and formulas, its name (last, so that the earlier columns keep their place) for people. */
     static final String[] FINDING_COLUMNS = { "register", "request_id", "party", "direction", "counterpart",
             "request_type", "requested_on", "start_on", "age_days", "days_left", "state", "severity",
-            "case_reference", "offence" };
+            "case_reference", "offence", "state_name" };
 
     private static final int ROWS_IN_MEMORY = 200;
+
+    private static final TimeToFollowUp NO_TIME_TO_FOLLOW_UP = new TimeToFollowUp(null, null, null, null, null);
 
     public void write(ReportModel model, OutputStream out) throws IOException {
         try (XSSFWorkbook template = new XSSFWorkbook()) {
@@ -40,6 +46,7 @@ public final class ComplianceWorkbook {
             CellStyles styles = new CellStyles(template);
             new VolumesSheet(template.getSheet("Volumes"), styles).write(model);
             new BacklogSheet(template.getSheet("Backlog"), styles).write(model.trend());
+            new TimeToFollowUpSheet(template.getSheet("Time to follow-up"), styles).write(model.timeToFollowUp());
             new DataQualitySheet(template.getSheet("Data quality"), styles).write(model.dataQuality());
 
             SXSSFWorkbook workbook = new SXSSFWorkbook(template, ROWS_IN_MEMORY);
@@ -54,6 +61,7 @@ public final class ComplianceWorkbook {
                             .sorted(Comparator.comparing(FindingRow::daysLeft))
                             .toList());
                 writeFollowUp(new TableWriter(workbook.getSheet("Follow-up"), styles), model.followUp());
+                writePeriod(new TableWriter(workbook.getSheet("Period"), styles), model.period());
                 writeDurations(new TableWriter(workbook.getSheet("Durations"), styles), model.durations());
                 workbook.setActiveSheet(0);
                 workbook.write(out);
@@ -69,7 +77,7 @@ public final class ComplianceWorkbook {
         for (FindingRow f : findings) {
             table.row(f.register(), f.requestId(), f.party(), f.direction(), f.counterpart(), f.requestType(),
                     f.requestedOn(), f.startOn(), f.ageDays(), f.daysLeft(), f.state(), f.severity(),
-                    f.caseReference(), f.offence());
+                    f.caseReference(), f.offence(), StateName.of(f.state()));
         }
         table.autoFilter(header, table.nextRow() - 1, FINDING_COLUMNS.length);
         table.finish(1);
@@ -78,13 +86,29 @@ public final class ComplianceWorkbook {
     private static void writeFollowUp(TableWriter table, List<FollowUpFigures> rows) {
         String[] columns = { "group", "value", "preservations", "followed_up", "flagged", "due_soon", "matured_60",
                 "within_60_rate", "matured_90", "within_90_rate", "delay_min", "delay_median", "delay_mean",
-                "delay_p90", "delay_max" };
+                "delay_p90", "delay_max", "km_30", "km_60", "km_90", "km_180", "km_median" };
         int header = table.header(columns);
         for (FollowUpFigures r : rows) {
             DaySummary d = r.delay();
+            TimeToFollowUp t = r.timeToFollowUp() == null ? NO_TIME_TO_FOLLOW_UP : r.timeToFollowUp();
             table.row(r.group(), r.value(), r.preservations(), r.followedUp(), r.flagged(), r.dueSoon(),
                     r.matured60(), r.within60(), r.matured90(), r.within90(), d.min(), d.median(), d.mean(), d.p90(),
-                    d.max());
+                    d.max(), Percent.of(t.by30()), Percent.of(t.by60()), Percent.of(t.by90()), Percent.of(t.by180()),
+                    t.median());
+        }
+        table.autoFilter(header, table.nextRow() - 1, columns.length);
+        table.finish(1);
+    }
+
+    private static void writePeriod(TableWriter table, List<PeriodFigures> rows) {
+        String[] columns = { "group", "value", "opened", "followed_up", "due_60", "met_60", "within_60_rate", "due_90",
+                "met_90", "within_90_rate", "delay_n", "delay_min", "delay_median", "delay_mean", "delay_p90",
+                "delay_max" };
+        int header = table.header(columns);
+        for (PeriodFigures r : rows) {
+            DaySummary d = r.delay();
+            table.row(r.group(), r.value(), r.opened(), r.followedUp(), r.due60(), r.met60(), r.within60(), r.due90(),
+                    r.met90(), r.within90(), d.n(), d.min(), d.median(), d.mean(), d.p90(), d.max());
         }
         table.autoFilter(header, table.nextRow() - 1, columns.length);
         table.finish(1);

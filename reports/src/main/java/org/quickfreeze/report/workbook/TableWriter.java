@@ -127,6 +127,11 @@ final class TableWriter {
             cell.setCellStyle(styles.percent);
             return 7;
         }
+        if (value instanceof Percent p) {
+            cell.setCellValue(p.value().movePointLeft(2).doubleValue());
+            cell.setCellStyle(styles.percent);
+            return 7;
+        }
         if (value instanceof LocalDate date) {
             cell.setCellValue(date);
             cell.setCellStyle(styles.date);

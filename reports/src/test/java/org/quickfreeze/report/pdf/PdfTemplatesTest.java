@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PdfTemplatesTest {
 
-    private static final List<String> TEMPLATES = List.of("committee", "durations", "figures", "findings-list",
-            "follow-up", "monthly", "volumes");
+    private static final List<String> TEMPLATES = List.of("action-list", "actions", "committee", "durations",
+            "figures", "lapsed-counts", "monthly", "period", "state-glance", "state-names", "time-to-follow-up",
+            "volumes");
 
     @Test
     void everyTemplateIsShippedCompiledBesideItsSource() throws URISyntaxException, IOException {

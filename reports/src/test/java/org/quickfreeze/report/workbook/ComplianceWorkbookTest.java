@@ -41,18 +41,24 @@ class ComplianceWorkbookTest {
     }
 
     @Test
-    void eightSheetsInTheOrderOfTheSpec() {
+    void tenSheetsInTheOrderOfTheSpec() {
         List<String> names = new ArrayList<>();
         workbook.forEach(s -> names.add(s.getSheetName()));
-        assertThat(names).containsExactly("Summary", "Flags", "Due soon", "Follow-up", "Durations", "Volumes",
-                "Backlog", "Data quality");
+        assertThat(names).containsExactly("Summary", "Flags", "Due soon", "Follow-up", "Period", "Time to follow-up",
+                "Durations", "Volumes", "Backlog", "Data quality");
     }
 
     @Test
     void headersAreTheColumnsOfTheSpec() {
         assertThat(headerOf(workbook.getSheet("Follow-up"), 0)).containsExactly("group", "value", "preservations",
                 "followed_up", "flagged", "due_soon", "matured_60", "within_60_rate", "matured_90", "within_90_rate",
+                "delay_min", "delay_median", "delay_mean", "delay_p90", "delay_max", "km_30", "km_60", "km_90",
+                "km_180", "km_median");
+        assertThat(headerOf(workbook.getSheet("Period"), 0)).containsExactly("group", "value", "opened",
+                "followed_up", "due_60", "met_60", "within_60_rate", "due_90", "met_90", "within_90_rate", "delay_n",
                 "delay_min", "delay_median", "delay_mean", "delay_p90", "delay_max");
+        assertThat(headerOf(workbook.getSheet("Time to follow-up"), 0)).containsExactly("day", "all", "SENT",
+                "RECEIVED");
         assertThat(headerOf(workbook.getSheet("Volumes"), 0)).containsExactly("Party", "Total sent",
                 "Preservation (Art. 29+30)", "MLA (Art. 31+33+34)", "To", "Total received", "Preservation", "MLA",
                 "From");
@@ -83,8 +89,8 @@ class ComplianceWorkbookTest {
     void countsAreNumbersRatesArePercentagesAndMeansHaveOneDecimal() {
         Row all = workbook.getSheet("Follow-up").getRow(1);
         assertThat(all.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
-        assertThat(all.getCell(2).getNumericCellValue()).isEqualTo(3);
-        assertThat(all.getCell(7).getNumericCellValue()).isEqualTo(0.5);
+        assertThat(all.getCell(2).getNumericCellValue()).isEqualTo(5);
+        assertThat(all.getCell(7).getNumericCellValue()).isEqualTo(0.25);
         assertThat(all.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
         assertThat(all.getCell(12).getNumericCellValue()).isEqualTo(18.0);
         assertThat(all.getCell(12).getCellStyle().getDataFormatString()).isEqualTo("0.0");
@@ -125,9 +131,74 @@ class ComplianceWorkbookTest {
 
     @Test
     void flagsHoldOnlyFlaggedFindingsAndDueSoonOnlyDueSoon() {
-        assertThat(workbook.getSheet("Flags").getLastRowNum()).isEqualTo(1);
+        assertThat(workbook.getSheet("Flags").getLastRowNum()).isEqualTo(3);
         assertThat(workbook.getSheet("Due soon").getLastRowNum()).isEqualTo(1);
         assertThat(workbook.getSheet("Due soon").getRow(1).getCell(1).getStringCellValue()).isEqualTo("PN-5");
+    }
+
+    @Test
+    void timeToFollowUpIsAPercentageCellEmptyWhereNotGivenAndTheMedianADay() {
+        Row all = workbook.getSheet("Follow-up").getRow(1);
+        assertThat(all.getCell(15).getNumericCellValue()).isEqualTo(0.2);
+        assertThat(all.getCell(15).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+        assertThat(all.getCell(18)).as("km_180 not given").isNull();
+        assertThat(all.getCell(19)).as("median not reached").isNull();
+        Row month = workbook.getSheet("Follow-up").getRow(3);
+        assertThat(month.getCell(15)).as("no time to follow-up by month of start").isNull();
+    }
+
+    @Test
+    void periodSheetHoldsThePeriodFiguresPerGroup() {
+        Row all = workbook.getSheet("Period").getRow(1);
+        assertThat(all.getCell(0).getStringCellValue()).isEqualTo("all");
+        assertThat(all.getCell(4).getNumericCellValue()).isEqualTo(7);
+        assertThat(all.getCell(5).getNumericCellValue()).isEqualTo(3);
+        assertThat(all.getCell(6).getNumericCellValue()).isEqualTo(0.429);
+        assertThat(all.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+        assertThat(workbook.getSheet("Period").getLastRowNum()).isEqualTo(4);
+    }
+
+    @Test
+    void timeToFollowUpSheetHasDays0To180AndANativeChartOfThreeCurves() {
+        XSSFSheet sheet = workbook.getSheet("Time to follow-up");
+        assertThat(sheet.getLastRowNum()).isEqualTo(181);
+        assertThat(sheet.getRow(19).getCell(0).getNumericCellValue()).isEqualTo(18);
+        assertThat(sheet.getRow(19).getCell(1).getNumericCellValue()).isEqualTo(0.2);
+        assertThat(sheet.getRow(124).getCell(1)).as("day 123: nobody observed that long").isNull();
+        List<XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
+        assertThat(charts).hasSize(1);
+        assertThat(charts.get(0).getChartSeries().get(0).getSeriesCount()).isEqualTo(3);
+    }
+
+    @Test
+    void summaryNamesEachStateWithItsCodeAndTheCountAMonthAgo() {
+        Sheet summary = workbook.getSheet("Summary");
+        assertThat(headerOf(summary, 0)).containsExactly("item", "value", "a_month_ago", "change", "code");
+        Row lapsed = null;
+        Row overdue = null;
+        for (Row row : summary) {
+            if (row.getCell(4) != null && row.getCell(4).getStringCellValue().equals("LAPSED")) {
+                lapsed = row;
+            }
+            if (row.getCell(4) != null && row.getCell(4).getStringCellValue().equals("OVERDUE")) {
+                overdue = row;
+            }
+        }
+        assertThat(lapsed.getCell(0).getStringCellValue()).isEqualTo("preservations: Lapsed");
+        assertThat(lapsed.getCell(1).getNumericCellValue()).isEqualTo(2);
+        assertThat(lapsed.getCell(2).getNumericCellValue()).isEqualTo(1);
+        assertThat(lapsed.getCell(3).getNumericCellValue()).isEqualTo(1);
+        assertThat(overdue.getCell(3).getNumericCellValue()).isEqualTo(-1);
+    }
+
+    @Test
+    void caseListsCarryTheStateCodeAndItsName() {
+        Sheet flags = workbook.getSheet("Flags");
+        assertThat(headerOf(flags, 0)).containsExactly("register", "request_id", "party", "direction", "counterpart",
+                "request_type", "requested_on", "start_on", "age_days", "days_left", "state", "severity",
+                "case_reference", "offence", "state_name");
+        assertThat(flags.getRow(1).getCell(10).getStringCellValue()).isEqualTo("LAPSED");
+        assertThat(flags.getRow(1).getCell(14).getStringCellValue()).isEqualTo("Lapsed");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import org.quickfreeze.report.model.FileQuality;
 import org.quickfreeze.report.model.FollowUpFigures;
 import org.quickfreeze.report.model.ReportModel;
+import org.quickfreeze.report.model.StateName;
 
 /** The short summary a person reads at the end of a run. */
 public class ConsoleSummary {
@@ -31,7 +32,8 @@ public class ConsoleSummary {
         }
         out.println();
         out.println("Preservations per state:");
-        model.stateCounts().forEach((state, n) -> out.printf("  %-12s %8d%n", state, n));
+        model.stateCounts()
+            .forEach((state, n) -> out.printf("  %-42s %8d%n", StateName.of(state) + " (" + state + ")", n));
         FollowUpFigures all = model.overall();
         out.printf("Followed up within 60 days: %s of %d matured; within 90 days: %s of %d matured%n",
                 percent(all.within60().percent()), all.matured60(), percent(all.within90().percent()),

@@ -44,7 +44,7 @@ public final class ActionLists {
         Map<Integer, Map<String, Long>> lapsedBefore = new TreeMap<>();
         for (FindingRow f : findings) {
             switch (State.valueOf(f.state())) {
-                case OVERDUE -> overdue.add(row(f, limits.maxPreservationDays() - f.ageDays(), null));
+                case OVERDUE -> overdue.add(row(f, limits.maxPreservationDays(f) - f.ageDays(), null));
                 case DUE_SOON -> dueSoon.add(row(f, f.daysLeft(), null));
                 case EXTENDED -> extended.add(row(f, Days.between(asOf.day(), f.extendedUntil()), null));
                 case LAPSED -> {
@@ -77,9 +77,9 @@ public final class ActionLists {
         return new MonthlyActions(lists, counts);
     }
 
-    /** The day a lapsed preservation ended: S + L2, or the end of its extension when that is later. */
+    /** The day a lapsed preservation ended: S + its L2, or the end of its extension when that is later. */
     public LocalDate endedOn(FindingRow f) {
-        LocalDate limit = f.startOn().plusDays(limits.maxPreservationDays());
+        LocalDate limit = f.startOn().plusDays(limits.maxPreservationDays(f));
         return f.extendedUntil() != null && f.extendedUntil().isAfter(limit) ? f.extendedUntil() : limit;
     }
 

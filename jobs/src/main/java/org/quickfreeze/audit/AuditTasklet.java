@@ -46,7 +46,7 @@ public class AuditTasklet implements Tasklet {
         findings.forgetCompletedRuns();
         requestFigures.forgetCompletedRuns();
         findings.replace(jobInstanceId, result.findings(), result.unresolvedLinks());
-        requestFigures.replace(jobInstanceId, figures.figures());
+        requestFigures.replace(jobInstanceId, figures.figures(result.findings()));
         contribution.incrementWriteCount(result.findings().size());
         log.info("audit as of {}: {} preservations, {} MLA requests, {} unresolved links", run.asOfDay(),
                 result.findings().size(), result.mlaRequests(), result.unresolvedLinks().size());

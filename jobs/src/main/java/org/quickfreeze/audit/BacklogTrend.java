@@ -46,7 +46,8 @@ public final class BacklogTrend {
             if (followUp != null) {
                 increment(followedUp, first, followUp, months);
             }
-            LocalDate lapseDay = start.plusDays(limits.maxPreservationDays());
+            int l2 = limits.maxPreservationDays(f);
+            LocalDate lapseDay = start.plusDays(l2);
             if (followUp == null || followUp.isAfter(lapseDay)) {
                 int i = index(first, lapseDay);
                 if (i >= 0 && i < months && !lapseDay.isAfter(monthEnd[i])) {
@@ -62,7 +63,7 @@ public final class BacklogTrend {
                 if (waited <= limits.followUpDays()) {
                     awaiting[i]++;
                 }
-                else if (waited <= limits.maxPreservationDays()) {
+                else if (waited <= l2) {
                     overdue[i]++;
                 }
             }

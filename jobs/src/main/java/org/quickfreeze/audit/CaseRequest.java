@@ -5,7 +5,11 @@ import java.util.Set;
 
 /**
  * One request as stored: a row of a case export that passed validation.
- * Codes are normalised (upper case), optional cells are {@code null}.
+ * Codes are normalised (upper case), optional cells are {@code null}. The
+ * last five columns describe European orders: the instrument (the Convention
+ * by default), the service provider addressed, emergency ({@code YES},
+ * {@code NO}), the day the enforcing authority was notified and the ground of
+ * a refusal.
  */
 public record CaseRequest(
         String register,
@@ -25,7 +29,12 @@ public record CaseRequest(
         String offence,
         Set<String> dataTypes,
         String channel,
-        LocalDate closedOn) {
+        LocalDate closedOn,
+        Instrument instrument,
+        String addressee,
+        String emergency,
+        LocalDate notifiedOn,
+        String refusalGround) {
 
     public RequestKey key() {
         return new RequestKey(register, requestId);

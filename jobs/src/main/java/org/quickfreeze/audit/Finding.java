@@ -42,6 +42,7 @@ public record Finding(Preservation preservation, FollowUp followUp, int ageDays,
                 delayDays(),
                 awaiting ? ageDays : null,
                 awaiting ? daysLeft : null,
-                state.name(), state.severity(), r.caseReference(), r.offence(), r.extendedUntil());
+                state.name(), state.severity(), r.caseReference(), r.offence(), r.extendedUntil(),
+                r.instrument().name());
     }
 }

@@ -18,7 +18,7 @@ final class FindingLine {
 
     private static final String NONE = "\\N";
 
-    private static final int CELLS = 20;
+    private static final int CELLS = 21;
 
     private FindingLine() {
     }
@@ -43,15 +43,17 @@ final class FindingLine {
         text(out, f.severity()).append('\t');
         text(out, f.caseReference()).append('\t');
         text(out, f.offence()).append('\t');
-        text(out, string(f.extendedUntil()));
+        text(out, string(f.extendedUntil())).append('\t');
+        text(out, f.instrument());
     }
 
     /** The finding of a line; the values that repeat from finding to finding are shared through {@code shared}. */
     static FindingRow parse(String line, SharedValues shared) {
         List<String> c = cells(line);
-        if (c.size() == CELLS - 1) {
-            // kept by a version that did not store extended_until, for a run restarted after the upgrade
-            c.add(null);
+        while (c.size() >= CELLS - 2 && c.size() < CELLS) {
+            // kept by a version that did not store extended_until or the instrument, for a run restarted after the
+            // upgrade: a Convention request without extension, as far as it can tell
+            c.add(c.size() == CELLS - 1 ? "BUDAPEST" : null);
         }
         if (c.size() != CELLS) {
             throw new IllegalStateException("a stored finding has " + c.size() + " cells, not " + CELLS);
@@ -61,7 +63,7 @@ final class FindingLine {
                 shared.share(day(c.get(7))), shared.share(c.get(8)), c.get(9), shared.share(day(c.get(10))),
                 shared.share(c.get(11)), number(c.get(12)), number(c.get(13)), number(c.get(14)),
                 shared.share(c.get(15)), shared.share(c.get(16)), c.get(17), shared.share(c.get(18)),
-                shared.share(day(c.get(19))));
+                shared.share(day(c.get(19))), shared.share(c.get(20)));
     }
 
     private static StringBuilder text(StringBuilder out, String value) {

@@ -126,9 +126,10 @@ public final class FollowUpStatistics {
                     within60++;
                 }
             }
-            if (!f.startOn().plusDays(limits.maxPreservationDays()).isAfter(asOf.day())) {
+            int l2 = limits.maxPreservationDays(f);
+            if (!f.startOn().plusDays(l2).isAfter(asOf.day())) {
                 matured90++;
-                if (delay != null && delay <= limits.maxPreservationDays()) {
+                if (delay != null && delay <= l2) {
                     within90++;
                 }
             }

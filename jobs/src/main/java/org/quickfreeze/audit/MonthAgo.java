@@ -16,9 +16,12 @@ import org.quickfreeze.report.model.FindingRow;
  */
 public final class MonthAgo {
 
+    private final Limits limits;
+
     private final StateRule stateRule;
 
     public MonthAgo(Limits limits) {
+        this.limits = limits;
         this.stateRule = new StateRule(limits);
     }
 
@@ -40,7 +43,7 @@ public final class MonthAgo {
             LocalDate start = f.startOn().isAfter(day) ? f.requestedOn() : f.startOn();
             LocalDate followUpOn = f.followUpOn() != null && !f.followUpOn().isAfter(day) ? f.followUpOn() : null;
             State state = stateRule.state(State.valueOf(f.state()) == State.EXCLUDED, start, followUpOn,
-                    f.extendedUntil(), day);
+                    f.extendedUntil(), limits.maxPreservationDays(f), day);
             counts.merge(state.name(), 1L, Long::sum);
         }
         return counts;

@@ -98,9 +98,10 @@ public final class PeriodStatistics {
                     met60++;
                 }
             }
-            if (within(start.plusDays(limits.maxPreservationDays()), from, to)) {
+            int l2 = limits.maxPreservationDays(f);
+            if (within(start.plusDays(l2), from, to)) {
                 due90++;
-                if (delay != null && delay <= limits.maxPreservationDays()) {
+                if (delay != null && delay <= l2) {
                     met90++;
                 }
             }

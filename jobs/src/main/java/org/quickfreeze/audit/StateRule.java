@@ -17,16 +17,17 @@ public final class StateRule {
     public Finding classify(Preservation p, FollowUp followUp, AsOf asOf) {
         int age = Days.between(p.start(), asOf.day());
         int daysLeft = limits.followUpDays() - age;
-        State state = state(p.excluded(), p.start(), followUp == null ? null : followUp.on(),
-                p.request().extendedUntil(), asOf.day());
+        var r = p.request();
+        State state = state(p.excluded(), p.start(), followUp == null ? null : followUp.on(), r.extendedUntil(),
+                limits.maxPreservationDays(r.instrument(), r.extendedUntil()), asOf.day());
         return new Finding(p, followUp, age, daysLeft, state);
     }
 
     /**
      * The state of a preservation started on {@code start} and followed up on {@code followUpOn} ({@code null}:
-     * not yet), as of {@code day}.
+     * not yet), as of {@code day}, with its own maximum preservation days {@code l2}.
      */
-    public State state(boolean excluded, LocalDate start, LocalDate followUpOn, LocalDate extendedUntil,
+    public State state(boolean excluded, LocalDate start, LocalDate followUpOn, LocalDate extendedUntil, int l2,
             LocalDate day) {
         if (excluded) {
             return State.EXCLUDED;
@@ -36,7 +37,7 @@ public final class StateRule {
             if (delay <= limits.followUpDays()) {
                 return State.ON_TIME;
             }
-            return delay <= limits.maxPreservationDays() ? State.LATE : State.AFTER_LIMIT;
+            return delay <= l2 ? State.LATE : State.AFTER_LIMIT;
         }
         int age = Days.between(start, day);
         int daysLeft = limits.followUpDays() - age;
@@ -46,7 +47,7 @@ public final class StateRule {
         if (daysLeft >= 0) {
             return State.DUE_SOON;
         }
-        if (age <= limits.maxPreservationDays()) {
+        if (age <= l2) {
             return State.OVERDUE;
         }
         return extendedUntil != null && !extendedUntil.isBefore(day) ? State.EXTENDED : State.LAPSED;

@@ -12,7 +12,7 @@ import org.quickfreeze.report.model.Volumes;
 
 /**
  * The T-CY volume table over the requests requested in the period (every
- * status, every type): one row per party, a {@code Total} row, and the same
+ * status, every type, European orders aside): one row per party, a {@code Total} row, and the same
  * figures per counterpart of each party. Fed one request at a time.
  */
 public final class VolumeTable {
@@ -32,8 +32,10 @@ public final class VolumeTable {
         this.asOf = asOf;
     }
 
+    /** European orders are addressed to service providers, not to parties: the table leaves them out. */
     public void add(CaseRequest r) {
-        if (!period.contains(r.requestedOn()) || !asOf.hasHappened(r.requestedOn())) {
+        if (!period.contains(r.requestedOn()) || !asOf.hasHappened(r.requestedOn())
+                || r.instrument().isEuropeanOrder()) {
             return;
         }
         byParty.computeIfAbsent(r.party(), p -> new Tally()).add(r);

@@ -42,7 +42,7 @@ public record CommandLine(String command, RunOptions runOptions, GenerateOptions
 
     private static final Map<String, Set<String>> FLAGS = Map.of(RUN,
             Set.of("--force", "--restart", "--dry-run", "--inbox"),
-            GENERATE, Set.of("--dirty"), SCHEDULE, Set.of(), HISTORY, Set.of(), PARSE, Set.of());
+            GENERATE, Set.of("--dirty", "--eu"), SCHEDULE, Set.of(), HISTORY, Set.of(), PARSE, Set.of());
 
     private static final CommandLine HELP_LINE = new CommandLine(HELP, null, null, null, List.of());
 
@@ -142,7 +142,7 @@ public record CommandLine(String command, RunOptions runOptions, GenerateOptions
                 throw new UsageException("--rows must be at least 1");
             }
             return new GenerateOptions(n, seed == null ? 1 : Long.parseLong(seed), Path.of(out),
-                    flags.contains("--dirty"));
+                    flags.contains("--dirty"), flags.contains("--eu"));
         }
         catch (NumberFormatException ex) {
             throw new UsageException("--rows and --seed take whole numbers");

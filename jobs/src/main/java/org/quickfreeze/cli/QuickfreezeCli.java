@@ -110,7 +110,7 @@ public class QuickfreezeCli {
 
     private int generate(GenerateOptions options) {
         try {
-            var written = new ExportGenerator(options.seed(), options.dirty()).write(options.rows(), options.out());
+            var written = new ExportGenerator(options.seed(), options.dirty(), options.europeanOrders()).write(options.rows(), options.out());
             out.printf("Wrote %d rows (%d made bad on purpose) in %s%n", written.rows(), written.dirtyRows(),
                     String.join(", ", written.files().stream().map(Object::toString).toList()));
             return ExitCodes.DONE;

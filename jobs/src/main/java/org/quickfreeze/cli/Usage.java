@@ -35,6 +35,8 @@ final class Usage {
                 --seed S       the same seed gives the same files (default 1)
                 --out DIR      where to write them
                 --dirty        mix in format variants and rows of every reject code
+                --eu           add a fourth register of European Preservation and
+                               Production Orders (Reg. (EU) 2023/1543)
               parse      read the CSV exports with Commons CSV only, touching every cell,
                          and print the time: the floor the benchmark compares a run with
                 --input PATH   an export file or a folder (repeatable)

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -23,7 +24,9 @@ import org.apache.commons.csv.CSVPrinter;
  * delays follow the practice the Convention's committee describes: many within
  * the 60 days, a long tail, a third never followed up. The same seed gives the
  * same files, byte for byte. With {@code dirty}, format variants and a few rows
- * of every reject code are mixed in.
+ * of every reject code are mixed in. With {@code europeanOrders}, a fourth
+ * register of a prosecutor's office holds European Preservation and Production
+ * Orders (Reg. (EU) 2023/1543, from 18 August 2026): a tenth of the cases.
  */
 public final class ExportGenerator {
 
@@ -36,6 +39,28 @@ public final class ExportGenerator {
     static final String[] HEADER = { "request_id", "register", "party", "direction", "request_type", "counterpart",
             "requested_on", "acknowledged_on", "executed_on", "status", "preserved_until", "extended_until",
             "follows_up", "case_reference", "offence", "data_types", "channel", "closed_on" };
+
+    public static final String EUROPEAN_ORDERS_FILE = "eu-orders.csv";
+
+    static final String[] EUROPEAN_HEADER = { "request_id", "register", "party", "direction", "request_type",
+            "counterpart", "requested_on", "acknowledged_on", "executed_on", "status", "preserved_until",
+            "extended_until", "follows_up", "case_reference", "offence", "data_types", "channel", "closed_on",
+            "instrument", "addressee", "emergency", "notified_on", "refusal_ground" };
+
+    /** The day Regulation (EU) 2023/1543 applies from. */
+    public static final LocalDate EUROPEAN_ORDERS_FROM = LocalDate.of(2026, 8, 18);
+
+    private static final String[] ENFORCING_STATES = { "IE", "IE", "IE", "DE", "NL", "FR", "BE", "AT" };
+
+    private static final String[] ADDRESSEES = { "Meta Platforms Ireland Ltd", "Google Ireland Ltd",
+            "Microsoft Ireland Operations Ltd", "TikTok Technology Ltd", "Telegram Messenger Inc. (legal representative in BE)",
+            "Booking.com B.V.", "" };
+
+    private static final String[] EUROPEAN_DATA_TYPES = { "IDENTIFICATION", "SUBSCRIBER", "SUBSCRIBER|TRAFFIC",
+            "TRAFFIC", "CONTENT", "" };
+
+    private static final String[] REFUSAL_GROUNDS = { "immunities or privileges (Art. 12(1)(a))",
+            "fundamental rights (Art. 12(1)(b))", "ne bis in idem (Art. 12(1)(c))", "" };
 
     private static final String PARTY = "RO";
 
@@ -55,6 +80,8 @@ public final class ExportGenerator {
 
     private final boolean dirty;
 
+    private final boolean europeanOrders;
+
     private long sequence;
 
     private long caseNumber;
@@ -62,8 +89,13 @@ public final class ExportGenerator {
     private long dirtyRows;
 
     public ExportGenerator(long seed, boolean dirty) {
+        this(seed, dirty, false);
+    }
+
+    public ExportGenerator(long seed, boolean dirty, boolean europeanOrders) {
         this.random = new SplittableRandom(seed);
         this.dirty = dirty;
+        this.europeanOrders = europeanOrders;
     }
 
     /** What was written: rows per file, and the rows made bad on purpose. */
@@ -76,15 +108,76 @@ public final class ExportGenerator {
         for (String name : FILES) {
             files.add(folder.resolve(name));
         }
-        try (Register police = new Register(files.get(0), "CP-POLICE", ',');
-                Register prosecution = new Register(files.get(1), "CP-PROSECUTION", dirty ? ';' : ',');
-                Register moj = new Register(files.get(2), "MOJ", ',')) {
+        if (europeanOrders) {
+            files.add(folder.resolve(EUROPEAN_ORDERS_FILE));
+        }
+        try (Register police = new Register(files.get(0), "CP-POLICE", ',', HEADER);
+                Register prosecution = new Register(files.get(1), "CP-PROSECUTION", dirty ? ';' : ',', HEADER);
+                Register moj = new Register(files.get(2), "MOJ", ',', HEADER);
+                Register orders = europeanOrders ? new Register(files.get(3), "PT-EU", ',', EUROPEAN_HEADER)
+                        : null) {
             long written = 0;
             while (written < rows) {
-                written += writeCase(random.nextInt(10) < 7 ? police : prosecution, moj, rows - written);
+                if (orders != null && random.nextInt(10) == 0) {
+                    written += writeEuropeanCase(orders, rows - written);
+                }
+                else {
+                    written += writeCase(random.nextInt(10) < 7 ? police : prosecution, moj, rows - written);
+                }
             }
             return new Written(files, written, dirtyRows);
         }
+    }
+
+    /**
+     * A European Preservation Order (most sent, some received from another Member State), perhaps followed by a
+     * European Production Order, explicitly or by case reference; at most {@code room} rows.
+     */
+    private int writeEuropeanCase(Register register, long room) throws IOException {
+        int days = (int) (END.toEpochDay() - EUROPEAN_ORDERS_FROM.toEpochDay()) + 1;
+        LocalDate requested = EUROPEAN_ORDERS_FROM.plusDays(random.nextInt(days));
+        String caseReference = "EU-" + (++caseNumber);
+        String direction = random.nextInt(100) < 85 ? "SENT" : "RECEIVED";
+        String counterpart = ENFORCING_STATES[random.nextInt(ENFORCING_STATES.length)];
+        String addressee = ADDRESSEES[random.nextInt(ADDRESSEES.length)];
+        String emergency = pick("NO", 70, "YES", 15, "", 15);
+        String dataTypes = EUROPEAN_DATA_TYPES[random.nextInt(EUROPEAN_DATA_TYPES.length)];
+        String status = pick("EXECUTED", 80, "OPEN", 14, "REFUSED", 6);
+        LocalDate executed = status.equals("EXECUTED") ? requested.plusDays(random.nextInt(3)) : null;
+        LocalDate preservedUntil = executed == null ? null : executed.plusDays(60);
+        LocalDate extendedUntil = preservedUntil != null && random.nextInt(100) < 20 ? preservedUntil.plusDays(30)
+                : null;
+        String id = "OEC-" + requested.getYear() + "-" + (++sequence);
+        register.write(european(register, id, direction, counterpart, requested, executed, status, preservedUntil,
+                extendedUntil, "", caseReference, "EPOC_PR", addressee, emergency, dataTypes, null));
+        if (executed == null || room < 2 || random.nextInt(100) < 35) {
+            return 1;
+        }
+        int delay = random.nextInt(100) < 70 ? random.nextInt(61) : 61 + random.nextInt(60);
+        LocalDate production = executed.plusDays(delay);
+        String productionStatus = pick("EXECUTED", 60, "OPEN", 34, "REFUSED", 6);
+        LocalDate produced = productionStatus.equals("EXECUTED") ? production.plusDays(3 + random.nextInt(40)) : null;
+        boolean explicit = random.nextBoolean();
+        register.write(european(register, "OEP-" + production.getYear() + "-" + (++sequence), direction, counterpart,
+                production, produced, productionStatus, null, null, explicit ? id : "",
+                explicit && random.nextBoolean() ? "" : caseReference, "EPOC", addressee, emergency, dataTypes,
+                random.nextBoolean() ? production.plusDays(random.nextInt(3)) : null));
+        return 2;
+    }
+
+    private String[] european(Register register, String id, String direction, String counterpart,
+            LocalDate requested, LocalDate executed, String status, LocalDate preservedUntil, LocalDate extendedUntil,
+            String followsUp, String caseReference, String instrument, String addressee, String emergency,
+            String dataTypes, LocalDate notified) {
+        String[] row = Arrays.copyOf(row(register, id, direction, "", counterpart, requested, null, executed, status,
+                preservedUntil, extendedUntil, followsUp, caseReference, "DIRECT"), EUROPEAN_HEADER.length);
+        row[15] = dataTypes;
+        row[18] = instrument;
+        row[19] = addressee;
+        row[20] = emergency;
+        row[21] = day(notified);
+        row[22] = status.equals("REFUSED") ? REFUSAL_GROUNDS[random.nextInt(REFUSAL_GROUNDS.length)] : "";
+        return row;
     }
 
     /** A case: a preservation or another request, perhaps followed up; at most {@code room} rows. */
@@ -208,7 +301,7 @@ public final class ExportGenerator {
 
         String[] previous;
 
-        Register(Path file, String name, char delimiter) throws IOException {
+        Register(Path file, String name, char delimiter, String[] header) throws IOException {
             this.name = name;
             this.prefix = name.equals("CP-POLICE") ? "PN" : "PR";
             this.delimiter = delimiter;
@@ -217,7 +310,7 @@ public final class ExportGenerator {
                 out.write('\uFEFF');
             }
             this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setDelimiter(delimiter).get());
-            printer.printRecord((Object[]) HEADER);
+            printer.printRecord((Object[]) header);
         }
 
         void write(String[] row) throws IOException {

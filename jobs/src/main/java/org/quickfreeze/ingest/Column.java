@@ -6,33 +6,46 @@ import java.util.Optional;
 /** The canonical columns of a case export. */
 public enum Column {
 
-    REQUEST_ID(true),
-    REGISTER(false),
-    PARTY(false),
-    DIRECTION(true),
-    REQUEST_TYPE(true),
-    COUNTERPART(true),
-    REQUESTED_ON(true),
-    ACKNOWLEDGED_ON(false),
-    EXECUTED_ON(false),
-    STATUS(true),
-    PRESERVED_UNTIL(false),
-    EXTENDED_UNTIL(false),
-    FOLLOWS_UP(false),
-    CASE_REFERENCE(false),
-    OFFENCE(false),
-    DATA_TYPES(false),
-    CHANNEL(false),
-    CLOSED_ON(false);
+    REQUEST_ID(true, false),
+    REGISTER(false, false),
+    PARTY(false, false),
+    DIRECTION(true, false),
+    /** Required in the header; its cell may be empty on a European order, whose instrument gives the type. */
+    REQUEST_TYPE(true, false),
+    COUNTERPART(true, false),
+    REQUESTED_ON(true, true),
+    ACKNOWLEDGED_ON(false, true),
+    EXECUTED_ON(false, true),
+    STATUS(true, false),
+    PRESERVED_UNTIL(false, true),
+    EXTENDED_UNTIL(false, true),
+    FOLLOWS_UP(false, false),
+    CASE_REFERENCE(false, false),
+    OFFENCE(false, false),
+    DATA_TYPES(false, false),
+    CHANNEL(false, false),
+    CLOSED_ON(false, true),
+    INSTRUMENT(false, false),
+    ADDRESSEE(false, false),
+    EMERGENCY(false, false),
+    NOTIFIED_ON(false, true),
+    REFUSAL_GROUND(false, false);
 
     private final boolean required;
 
-    Column(boolean required) {
+    private final boolean date;
+
+    Column(boolean required, boolean date) {
         this.required = required;
+        this.date = date;
     }
 
     public boolean required() {
         return required;
+    }
+
+    public boolean isDate() {
+        return date;
     }
 
     /** The header name as written in exports, e.g. {@code requested_on}. */

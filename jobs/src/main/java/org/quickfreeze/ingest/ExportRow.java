@@ -16,9 +16,6 @@ public record ExportRow(long line, Map<Column, String> cells, List<String> rawCe
         return value == null ? "" : value;
     }
 
-    private static final List<Column> DATES = List.of(Column.REQUESTED_ON, Column.ACKNOWLEDGED_ON,
-            Column.EXECUTED_ON, Column.PRESERVED_UNTIL, Column.EXTENDED_UNTIL, Column.CLOSED_ON);
-
     /**
      * The row in canonical terms: source codes replaced by the codes they stand
      * for, dates in the register's own formats rewritten as {@code yyyy-MM-dd}.
@@ -34,7 +31,7 @@ public record ExportRow(long line, Map<Column, String> cells, List<String> rawCe
                 }
                 mappedValue = String.join("|", items);
             }
-            else if (DATES.contains(column)) {
+            else if (column.isDate()) {
                 mappedValue = mapping.isoDate(value).orElse(value);
             }
             else {

@@ -13,6 +13,7 @@ import java.util.function.Function;
 
 import org.quickfreeze.audit.CaseRequest;
 import org.quickfreeze.audit.Direction;
+import org.quickfreeze.audit.Instrument;
 import org.quickfreeze.audit.RequestStatus;
 import org.quickfreeze.audit.RequestType;
 
@@ -31,16 +32,27 @@ public final class RowValidator {
     static final Set<String> CHANNELS = Set.of("NETWORK_24_7", "INTERPOL", "DIRECT", "DIPLOMATIC", "EUROJUST",
             "OTHER");
 
-    static final Set<String> DATA_TYPES = Set.of("SUBSCRIBER", "TRAFFIC", "CONTENT");
+    static final Set<String> DATA_TYPES = Set.of("SUBSCRIBER", "IDENTIFICATION", "TRAFFIC", "CONTENT");
 
-    private static final List<Column> DATES = List.of(Column.REQUESTED_ON, Column.ACKNOWLEDGED_ON,
-            Column.EXECUTED_ON, Column.PRESERVED_UNTIL, Column.EXTENDED_UNTIL, Column.CLOSED_ON);
+    static final Set<String> EMERGENCY = Set.of("YES", "NO");
+
+    private static final List<Column> DATES = Arrays.stream(Column.values()).filter(Column::isDate).toList();
+
+    /** Dates that cannot come before the request. */
+    private static final List<Column> AFTER_REQUEST = List.of(Column.ACKNOWLEDGED_ON, Column.EXECUTED_ON,
+            Column.CLOSED_ON, Column.NOTIFIED_ON);
 
     public CaseRequest validate(ExportRow row, RowDefaults defaults) throws RowRejected {
         String register = row.get(Column.REGISTER).isEmpty() ? defaults.register() : row.get(Column.REGISTER);
         String party = row.get(Column.PARTY).isEmpty() ? nullToEmpty(defaults.party()) : row.get(Column.PARTY);
 
+        boolean europeanOrder = Instrument.fromCode(row.get(Column.INSTRUMENT))
+            .map(Instrument::isEuropeanOrder)
+            .orElse(false);
         for (Column column : Column.values()) {
+            if (column == Column.REQUEST_TYPE && europeanOrder) {
+                continue;
+            }
             if (column.required() && row.get(column).isEmpty()) {
                 throw new RowRejected(RejectCode.MISSING_FIELD, column.header() + " is empty: " + hint(column));
             }
@@ -61,11 +73,13 @@ public final class RowValidator {
         }
 
         Direction direction = code(row, Column.DIRECTION, s -> enumValue(Direction.class, s), "SENT or RECEIVED");
-        RequestType type = code(row, Column.REQUEST_TYPE, RequestType::fromCode,
-                "one of " + Arrays.toString(RequestType.values()) + ", an article number (29, 30, 31, 33, 34) or ART29…ART34");
+        Instrument instrument = code(row, Column.INSTRUMENT, Instrument::fromCode,
+                "one of " + Arrays.toString(Instrument.values()) + ", or leave it empty for the Convention");
+        RequestType type = requestType(row, instrument);
         RequestStatus status = code(row, Column.STATUS, s -> enumValue(RequestStatus.class, s),
                 "one of " + Arrays.toString(RequestStatus.values()));
         String channel = optionalCode(row, Column.CHANNEL, CHANNELS);
+        String emergency = optionalCode(row, Column.EMERGENCY, EMERGENCY);
         Set<String> dataTypes = dataTypes(row);
 
         party = country(Column.PARTY, party);
@@ -79,7 +93,7 @@ public final class RowValidator {
             }
         }
         LocalDate requestedOn = dates.get(Column.REQUESTED_ON);
-        for (Column column : List.of(Column.ACKNOWLEDGED_ON, Column.EXECUTED_ON, Column.CLOSED_ON)) {
+        for (Column column : AFTER_REQUEST) {
             LocalDate day = dates.get(column);
             if (day != null && day.isBefore(requestedOn)) {
                 throw new RowRejected(RejectCode.DATE_ORDER, column.header() + " " + day + " is before requested_on "
@@ -99,7 +113,27 @@ public final class RowValidator {
         return new CaseRequest(register, requestId, party, direction, type, counterpart, requestedOn,
                 dates.get(Column.ACKNOWLEDGED_ON), dates.get(Column.EXECUTED_ON), status, preservedUntil,
                 extendedUntil, emptyToNull(row.get(Column.FOLLOWS_UP)), emptyToNull(row.get(Column.CASE_REFERENCE)),
-                emptyToNull(row.get(Column.OFFENCE)), dataTypes, channel, dates.get(Column.CLOSED_ON));
+                emptyToNull(row.get(Column.OFFENCE)), dataTypes, channel, dates.get(Column.CLOSED_ON), instrument,
+                emptyToNull(row.get(Column.ADDRESSEE)), emergency, dates.get(Column.NOTIFIED_ON),
+                emptyToNull(row.get(Column.REFUSAL_GROUND)));
+    }
+
+    /**
+     * The request type as given, or, on a European order whose cell is empty, the one its instrument implies; a
+     * European order of another type is {@code BAD_CODE}.
+     */
+    private static RequestType requestType(ExportRow row, Instrument instrument) throws RowRejected {
+        RequestType implied = instrument.requestType();
+        if (implied != null && row.get(Column.REQUEST_TYPE).isEmpty()) {
+            return implied;
+        }
+        RequestType type = code(row, Column.REQUEST_TYPE, RequestType::fromCode, "one of "
+                + Arrays.toString(RequestType.values()) + ", an article number (29, 30, 31, 33, 34) or ART29…ART34");
+        if (implied != null && type != implied) {
+            throw new RowRejected(RejectCode.BAD_CODE, "request_type " + type + " does not fit instrument "
+                    + instrument + ": an " + instrument + " is " + implied + " (or leave request_type empty)");
+        }
+        return type;
     }
 
     private static <T> T code(ExportRow row, Column column, Function<String, Optional<T>> parser, String expected)
@@ -139,7 +173,7 @@ public final class RowValidator {
             }
             if (!DATA_TYPES.contains(code)) {
                 throw new RowRejected(RejectCode.BAD_CODE, "data_types item " + RowRejected.quote(item.trim())
-                        + " is not a known code: use SUBSCRIBER, TRAFFIC or CONTENT, separated by |");
+                        + " is not a known code: use SUBSCRIBER, IDENTIFICATION, TRAFFIC or CONTENT, separated by |");
             }
             types.add(code);
         }

@@ -44,7 +44,10 @@ public class StoreWriter implements ItemWriter<RowOutcome> {
             new StoreColumn("extended_until", "DATE"), new StoreColumn("follows_up", "VARCHAR(32000)"),
             new StoreColumn("case_reference", "VARCHAR(32000)"), new StoreColumn("offence", "VARCHAR(32000)"),
             new StoreColumn("data_types", "VARCHAR(100)"), new StoreColumn("channel", "VARCHAR(20)"),
-            new StoreColumn("closed_on", "DATE"), new StoreColumn("source_file_id", "BIGINT"),
+            new StoreColumn("closed_on", "DATE"), new StoreColumn("instrument", "VARCHAR(10)"),
+            new StoreColumn("addressee", "VARCHAR(32000)"), new StoreColumn("emergency", "VARCHAR(3)"),
+            new StoreColumn("notified_on", "DATE"), new StoreColumn("refusal_ground", "VARCHAR(32000)"),
+            new StoreColumn("source_file_id", "BIGINT"),
             new StoreColumn("source_line", "BIGINT"), new StoreColumn("source_sha256", "CHAR(64)"),
             new StoreColumn("source_name", "VARCHAR(1000)"), new StoreColumn("source_modified_at", "TIMESTAMP"));
 
@@ -145,12 +148,12 @@ public class StoreWriter implements ItemWriter<RowOutcome> {
             int stored = jdbc.update(merges.computeIfAbsent(rows.size(), StoreWriter::merge), ps -> {
                 int first = 1;
                 for (RowOutcome.Valid v : rows) {
-                    setRequest(ps, first, v.request());
-                    ps.setLong(first + 18, v.file().id());
-                    ps.setLong(first + 19, v.line());
-                    ps.setString(first + 20, v.file().sha256());
-                    ps.setString(first + 21, v.file().name());
-                    ps.setTimestamp(first + 22, Timestamp.valueOf(v.file().modifiedAt()));
+                    int source = setRequest(ps, first, v.request());
+                    ps.setLong(source, v.file().id());
+                    ps.setLong(source + 1, v.line());
+                    ps.setString(source + 2, v.file().sha256());
+                    ps.setString(source + 3, v.file().name());
+                    ps.setTimestamp(source + 4, Timestamp.valueOf(v.file().modifiedAt()));
                     first += COLUMNS.size();
                 }
             });
@@ -210,7 +213,8 @@ public class StoreWriter implements ItemWriter<RowOutcome> {
             .toList();
     }
 
-    private static void setRequest(PreparedStatement ps, int first, CaseRequest r) throws SQLException {
+    /** @return the index of the next parameter */
+    private static int setRequest(PreparedStatement ps, int first, CaseRequest r) throws SQLException {
         int i = first;
         ps.setString(i++, r.register());
         ps.setString(i++, r.requestId());
@@ -229,7 +233,13 @@ public class StoreWriter implements ItemWriter<RowOutcome> {
         ps.setString(i++, r.offence());
         ps.setString(i++, r.dataTypes().isEmpty() ? null : String.join("|", r.dataTypes()));
         ps.setString(i++, r.channel());
-        setDate(ps, i, r.closedOn());
+        setDate(ps, i++, r.closedOn());
+        ps.setString(i++, r.instrument().name());
+        ps.setString(i++, r.addressee());
+        ps.setString(i++, r.emergency());
+        setDate(ps, i++, r.notifiedOn());
+        ps.setString(i++, r.refusalGround());
+        return i;
     }
 
     private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {

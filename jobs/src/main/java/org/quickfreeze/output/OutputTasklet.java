@@ -17,6 +17,7 @@ import org.quickfreeze.report.model.ReportModel;
 import org.quickfreeze.report.pdf.CommitteeReport;
 import org.quickfreeze.report.pdf.MonthlyReport;
 import org.quickfreeze.report.workbook.ComplianceWorkbook;
+import org.quickfreeze.report.workbook.EuStatisticsWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -26,8 +27,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Writes the run's outputs into the output folder and prints the summary: every
- * output for the compliance run, the findings and the due-soon list for the
- * weekly check.
+ * output for the compliance run (the EU statistics when European orders were
+ * issued in the period), the findings and the due-soon list for the weekly check.
  */
 public class OutputTasklet implements Tasklet {
 
@@ -83,6 +84,10 @@ public class OutputTasklet implements Tasklet {
                 drafts.write("monthly-" + day + ".pdf", out -> monthlyReport.write(model, workbook, out));
                 drafts.write("committee-" + run.period().fileLabel() + ".pdf",
                         out -> committeeReport.write(model, out));
+                if (model.europeanOrders().hasOrders()) {
+                    drafts.write("eu-statistics-" + run.period().fileLabel() + ".xlsx",
+                            out -> new EuStatisticsWorkbook().write(model, out));
+                }
             }
             written = drafts.publish();
         }

@@ -25,6 +25,7 @@ import org.quickfreeze.ingest.RejectedRows;
 import org.quickfreeze.ingest.SourceFile;
 import org.quickfreeze.ingest.SourceFiles;
 import org.quickfreeze.report.model.DataQuality;
+import org.quickfreeze.report.model.EuStatistics;
 import org.quickfreeze.report.model.FileQuality;
 import org.quickfreeze.report.model.FindingRow;
 import org.quickfreeze.report.model.ReportHeader;
@@ -77,7 +78,8 @@ public class ReportModelBuilder {
                 new PeriodStatistics(run.limits()).compute(rows, run.period(), asOf),
                 new TimeToFollowUpCurves().compute(rows), new ActionLists(run.limits()).compute(rows, run.period(), asOf),
                 figures.durations(), figures.volumes(), new BacklogTrend(run.limits()).compute(rows, asOf),
-                dataQuality(jobInstanceId));
+                dataQuality(jobInstanceId),
+                figures.europeanOrders() == null ? EuStatistics.NONE : figures.europeanOrders());
     }
 
     private DataQuality dataQuality(long jobInstanceId) {

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 
 import org.quickfreeze.audit.CaseRequest;
 import org.quickfreeze.audit.Direction;
+import org.quickfreeze.audit.Instrument;
 import org.quickfreeze.audit.RequestKey;
 import org.quickfreeze.audit.RequestStatus;
 import org.quickfreeze.audit.RequestType;
@@ -27,7 +28,8 @@ public class CaseRequests {
 
     private static final String COLUMNS = "register, request_id, party, direction, request_type, counterpart, "
             + "requested_on, acknowledged_on, executed_on, status, preserved_until, extended_until, follows_up, "
-            + "case_reference, offence, data_types, channel, closed_on";
+            + "case_reference, offence, data_types, channel, closed_on, instrument, addressee, emergency, notified_on, "
+            + "refusal_ground";
 
     private static final int FETCH_SIZE = 2_000;
 
@@ -93,7 +95,8 @@ public class CaseRequests {
             return new CaseRequest(text(rs, 1), rs.getString(2), text(rs, 3), Direction.valueOf(rs.getString(4)),
                     RequestType.valueOf(rs.getString(5)), text(rs, 6), date(rs, 7), date(rs, 8), date(rs, 9),
                     RequestStatus.valueOf(rs.getString(10)), date(rs, 11), date(rs, 12), rs.getString(13),
-                    rs.getString(14), text(rs, 15), dataTypes(rs.getString(16)), text(rs, 17), date(rs, 18));
+                    rs.getString(14), text(rs, 15), dataTypes(rs.getString(16)), text(rs, 17), date(rs, 18),
+                    Instrument.valueOf(rs.getString(19)), text(rs, 20), text(rs, 21), date(rs, 22), text(rs, 23));
         }
 
         private String text(ResultSet rs, int column) throws SQLException {

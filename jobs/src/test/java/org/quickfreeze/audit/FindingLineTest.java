@@ -21,7 +21,7 @@ class FindingLineTest {
     void followedUpPreservationComesBackCellForCell() {
         FindingRow late = new FindingRow("CP-POLICE", "PN-2026-17", "RO", "SENT", "DE", "PRESERVATION",
                 LocalDate.parse("2026-06-01"), LocalDate.parse("2026-06-03"), "MOJ", "MJ-9", LocalDate.parse("2026-08-20"),
-                "EXPLICIT", 78, null, null, "LATE", null, "C-12/2026", "Înșelăciune informatică", null);
+                "EXPLICIT", 78, null, null, "LATE", null, "C-12/2026", "Înșelăciune informatică", null, "BUDAPEST");
 
         assertThat(roundTrip(late)).isEqualTo(late);
     }
@@ -30,7 +30,7 @@ class FindingLineTest {
     void cellsThatDoNotApplyStayEmptyAndEmptyTextStaysEmpty() {
         FindingRow lapsed = new FindingRow("CP", "", "RO", "RECEIVED", "US", "TRAFFIC_DISCLOSURE",
                 LocalDate.parse("2026-01-05"), LocalDate.parse("2026-01-05"), null, null, null, null, null, 299, -239,
-                "LAPSED", "critical", "", null, LocalDate.parse("2026-04-30"));
+                "LAPSED", "critical", "", null, LocalDate.parse("2026-04-30"), "BUDAPEST");
 
         FindingRow back = roundTrip(lapsed);
 
@@ -44,7 +44,7 @@ class FindingLineTest {
         String offence = "fraud\tphishing\r\nsecond line \\ \\N \\t end\\";
         FindingRow pending = new FindingRow("CP\tX", "A\\N", "RO", "SENT", "FR", "PRESERVATION",
                 LocalDate.parse("2026-10-01"), LocalDate.parse("2026-10-01"), null, null, null, null, null, 30, 30,
-                "PENDING", null, "\\N", offence, null);
+                "PENDING", null, "\\N", offence, null, "BUDAPEST");
 
         assertThat(roundTrip(pending)).isEqualTo(pending);
     }

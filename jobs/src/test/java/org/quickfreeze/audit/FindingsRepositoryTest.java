@@ -66,7 +66,7 @@ class FindingsRepositoryTest {
         for (long instance : List.of(1L, 2L, 3L)) {
             execution(store, instance, instance == 1 ? "COMPLETED" : instance == 2 ? "FAILED" : "STARTED");
             findings.replace(instance, result.findings(), result.unresolvedLinks());
-            figures.replace(instance, new RequestFigures.Collector(run).figures());
+            figures.replace(instance, new RequestFigures.Collector(run).figures(List.of()));
         }
 
         findings.forgetCompletedRuns();

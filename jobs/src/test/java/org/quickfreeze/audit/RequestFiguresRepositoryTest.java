@@ -34,7 +34,7 @@ class RequestFiguresRepositoryTest {
                 Requests.mla("M1", "2026-07-15").executedOn("2026-10-20").build(),
                 Requests.preservation("P4", "2026-08-08").party("MD").counterpart("RO").build())
             .forEach(collector::add);
-        RequestFigures computed = collector.figures();
+        RequestFigures computed = collector.figures(List.of());
 
         repository.replace(7, computed);
         repository.replace(7, computed);

@@ -32,6 +32,18 @@ final class Requests {
 
     private String caseReference;
 
+    private Instrument instrument = Instrument.BUDAPEST;
+
+    private Set<String> dataTypes = Set.of();
+
+    private String addressee;
+
+    private String emergency;
+
+    private LocalDate notifiedOn;
+
+    private String refusalGround;
+
     private Requests(RequestType type, String requestId, String requestedOn) {
         this.type = type;
         this.requestId = requestId;
@@ -101,8 +113,41 @@ final class Requests {
         return this;
     }
 
+    /** A European order of this instrument, of the type it implies. */
+    Requests instrument(Instrument value) {
+        instrument = value;
+        type = value.requestType() == null ? type : value.requestType();
+        return this;
+    }
+
+    Requests dataTypes(String... codes) {
+        dataTypes = new java.util.LinkedHashSet<>(java.util.List.of(codes));
+        return this;
+    }
+
+    Requests addressee(String value) {
+        addressee = value;
+        return this;
+    }
+
+    Requests emergency(String value) {
+        emergency = value;
+        return this;
+    }
+
+    Requests notifiedOn(String day) {
+        notifiedOn = LocalDate.parse(day);
+        return this;
+    }
+
+    Requests refusalGround(String value) {
+        refusalGround = value;
+        return this;
+    }
+
     CaseRequest build() {
         return new CaseRequest(register, requestId, party, direction, type, counterpart, requestedOn, acknowledgedOn,
-                executedOn, status, null, extendedUntil, followsUp, caseReference, null, Set.of(), null, null);
+                executedOn, status, null, extendedUntil, followsUp, caseReference, null, dataTypes, null, null,
+                instrument, addressee, emergency, notifiedOn, refusalGround);
     }
 }

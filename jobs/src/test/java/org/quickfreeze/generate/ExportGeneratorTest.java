@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -75,5 +76,26 @@ class ExportGeneratorTest {
                 Arrays.stream(RejectCode.values()).map(Enum::name).toList());
         assertThat(written.dirtyRows()).isPositive();
         assertThat((long) rejects.size() - 1).isLessThanOrEqualTo(written.dirtyRows());
+    }
+
+    @Test
+    void europeanOrdersGoToAFourthRegisterFromTheDayTheRegulationApplies() throws IOException {
+        var written = new ExportGenerator(7, false, true).write(20_000, home);
+
+        Path orders = home.resolve(ExportGenerator.EUROPEAN_ORDERS_FILE);
+        assertThat(written.files()).endsWith(orders);
+        assertThat(written.rows()).isEqualTo(20_000);
+        List<CSVRecord> rows;
+        try (CSVParser parser = CSVParser.parse(orders, java.nio.charset.StandardCharsets.UTF_8,
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            rows = parser.getRecords();
+        }
+        assertThat(rows).hasSizeGreaterThan(1_000);
+        assertThat(rows).extracting(r -> r.get("instrument")).containsOnly("EPOC_PR", "EPOC");
+        assertThat(rows).extracting(r -> r.get("request_type")).containsOnly("");
+        assertThat(rows).extracting(r -> LocalDate.parse(r.get("requested_on")))
+            .allMatch(d -> !d.isBefore(ExportGenerator.EUROPEAN_ORDERS_FROM));
+        assertThat(rows).extracting(r -> r.get("follows_up")).anyMatch(f -> f.startsWith("OEC-"));
+        assertThat(rows).extracting(r -> r.get("emergency")).contains("YES", "NO", "");
     }
 }

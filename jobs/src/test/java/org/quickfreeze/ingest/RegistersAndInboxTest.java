@@ -58,6 +58,33 @@ class RegistersAndInboxTest {
     }
 
     @Test
+    void excelExportOfEuropeanOrdersIsReadWithItsFiveColumns() throws IOException {
+        String[] header = { "request_id", "register", "party", "direction", "request_type", "counterpart",
+                "requested_on", "executed_on", "status", "case_reference", "instrument", "addressee", "emergency",
+                "notified_on", "refusal_ground", "data_types" };
+        Path file = Workbooks.write(home.resolve("in/orders.xlsx"), header,
+                new Object[] { "OEC-1", "PT", "RO", "SENT", null, "IE", LocalDate.of(2026, 8, 19),
+                        LocalDate.of(2026, 8, 20), "EXECUTED", "EU-1", "EPOC_PR", "Google Ireland Ltd", "YES", null, null,
+                        "IDENTIFICATION" },
+                new Object[] { "OEP-2", "PT", "RO", "SENT", "", "IE", LocalDate.of(2026, 10, 20), null, "REFUSED",
+                        "EU-1", "EPOC", "Google Ireland Ltd", "no", LocalDate.of(2026, 10, 21),
+                        "fundamental rights", "IDENTIFICATION" },
+                new Object[] { "OEP-3", "PT", "RO", "SENT", "TRAFFIC_DISCLOSURE", "IE", LocalDate.of(2026, 10, 12), null,
+                        "OPEN", "EU-3", "EPOC_PR", null, null, null, null, null });
+        Quickfreeze q = quickfreeze();
+
+        var outcome = q.run("run", "--input", file.toString(), "--period", "2026-10");
+
+        assertThat(outcome.stdout()).containsPattern("orders.xlsx\\s+3\\s+2\\s+1\\s+0\\s+LOADED");
+        // day 61 of a preservation order that was not extended: after its limit
+        assertThat(findings(q)).extracting(r -> r.get(1) + " " + r.get(8) + " " + r.get(11) + " " + r.get(14))
+            .containsExactly("request_id follow_up_id delay_days state", "OEC-1 OEP-2 61 AFTER_LIMIT");
+        List<CSVRecord> rejects = Quickfreeze.csv(q.out().resolve("rejects-2026-10-31.csv"));
+        assertThat(rejects.get(1).get(2)).isEqualTo("BAD_CODE");
+        assertThat(q.out().resolve("eu-statistics-2026-10.xlsx")).exists();
+    }
+
+    @Test
     void excelExportWithDatesWrittenAsText() throws IOException {
         Path file = Workbooks.write(home.resolve("in/police.xlsx"),
                 new Object[] { "PN-1", "CP", "RO", "SENT", "PRESERVATION", "DE", "10/09/2026", null, "OPEN", "C-1" },

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.quickfreeze.audit.CaseRequest;
 import org.quickfreeze.audit.Direction;
+import org.quickfreeze.audit.Instrument;
 import org.quickfreeze.audit.RequestStatus;
 import org.quickfreeze.audit.RequestType;
 
@@ -192,5 +193,69 @@ class RowValidatorTest {
         row.put(Column.REQUESTED_ON, "9".repeat(5_000));
         assertThatThrownBy(() -> validate(row)).isInstanceOf(RowRejected.class)
             .hasMessageStartingWith("requested_on '" + "9".repeat(60) + "…' (5000 characters) is not a date");
+    }
+
+    @Test
+    void europeanOrdersMayLeaveTheRequestTypeEmptyAndTakeTheOneTheirInstrumentImplies() throws RowRejected {
+        Map<Column, String> preservationOrder = validRow();
+        preservationOrder.put(Column.INSTRUMENT, "epoc_pr");
+        preservationOrder.put(Column.REQUEST_TYPE, "");
+        preservationOrder.put(Column.ADDRESSEE, "Meta Platforms Ireland Ltd");
+        preservationOrder.put(Column.EMERGENCY, "yes");
+        preservationOrder.put(Column.DATA_TYPES, "identification|Subscriber");
+        Map<Column, String> productionOrder = validRow();
+        productionOrder.put(Column.INSTRUMENT, "EPOC");
+        productionOrder.put(Column.REQUEST_TYPE, "");
+        productionOrder.put(Column.NOTIFIED_ON, "2026-03-03");
+        productionOrder.put(Column.STATUS, "REFUSED");
+        productionOrder.put(Column.REFUSAL_GROUND, "immunities and privileges");
+
+        CaseRequest preservation = validate(preservationOrder);
+        CaseRequest production = validate(productionOrder);
+
+        assertThat(preservation.instrument()).isEqualTo(Instrument.EPOC_PR);
+        assertThat(preservation.requestType()).isEqualTo(RequestType.PRESERVATION);
+        assertThat(preservation.addressee()).isEqualTo("Meta Platforms Ireland Ltd");
+        assertThat(preservation.emergency()).isEqualTo("YES");
+        assertThat(preservation.dataTypes()).containsExactly("IDENTIFICATION", "SUBSCRIBER");
+        assertThat(production.instrument()).isEqualTo(Instrument.EPOC);
+        assertThat(production.requestType()).isEqualTo(RequestType.MLA_STORED_DATA);
+        assertThat(production.notifiedOn()).hasToString("2026-03-03");
+        assertThat(production.refusalGround()).isEqualTo("immunities and privileges");
+        assertThat(validate(validRow()).instrument()).as("empty: the Convention").isEqualTo(Instrument.BUDAPEST);
+    }
+
+    @Test
+    void aConventionRequestStillNeedsItsRequestType() {
+        Map<Column, String> row = validRow();
+        row.put(Column.REQUEST_TYPE, "");
+        row.put(Column.INSTRUMENT, "BUDAPEST");
+        assertRejected(row, RejectCode.MISSING_FIELD, "request_type is empty");
+    }
+
+    @Test
+    void aRequestTypeThatDoesNotFitTheInstrumentIsABadCode() throws RowRejected {
+        Map<Column, String> row = validRow();
+        row.put(Column.INSTRUMENT, "EPOC_PR");
+        row.put(Column.REQUEST_TYPE, "TRAFFIC_DISCLOSURE");
+        assertRejected(row, RejectCode.BAD_CODE, "does not fit instrument EPOC_PR");
+        Map<Column, String> production = validRow();
+        production.put(Column.INSTRUMENT, "EPOC");
+        production.put(Column.REQUEST_TYPE, "31");
+        assertThat(validate(production).requestType()).as("Art. 31 is what an EPOC is")
+            .isEqualTo(RequestType.MLA_STORED_DATA);
+    }
+
+    @Test
+    void unknownInstrumentOrEmergencyIsABadCodeAndANotificationBeforeTheRequestIsOutOfOrder() {
+        Map<Column, String> instrument = validRow();
+        instrument.put(Column.INSTRUMENT, "EIO-X");
+        assertRejected(instrument, RejectCode.BAD_CODE, "instrument 'EIO-X' is not a known code");
+        Map<Column, String> emergency = validRow();
+        emergency.put(Column.EMERGENCY, "maybe");
+        assertRejected(emergency, RejectCode.BAD_CODE, "emergency 'maybe' is not a known code: use one of NO, YES");
+        Map<Column, String> notified = validRow();
+        notified.put(Column.NOTIFIED_ON, "2026-03-01");
+        assertRejected(notified, RejectCode.DATE_ORDER, "notified_on 2026-03-01 is before requested_on 2026-03-02");
     }
 }

@@ -21,6 +21,7 @@ import org.quickfreeze.MigratedStore;
 import org.quickfreeze.PostgresServer;
 import org.quickfreeze.audit.CaseRequest;
 import org.quickfreeze.audit.Direction;
+import org.quickfreeze.audit.Instrument;
 import org.quickfreeze.audit.RequestStatus;
 import org.quickfreeze.audit.RequestType;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -106,7 +107,7 @@ class StoreWriterTest {
     private static RowOutcome.Valid valid(SourceFile file, long line, String requestId) {
         CaseRequest request = new CaseRequest("CP-POLICE", requestId, "RO", Direction.RECEIVED,
                 RequestType.PRESERVATION, "DE", LocalDate.parse("2026-09-15"), null, null, RequestStatus.OPEN, null,
-                null, null, "C-1", "Online fraud", Set.of(), null, null);
+                null, null, "C-1", "Online fraud", Set.of(), null, null, Instrument.BUDAPEST, null, null, null, null);
         return new RowOutcome.Valid(file, line, request);
     }
 

@@ -27,13 +27,18 @@ final class Workbooks {
 
     /** Rows of cells: a {@link LocalDate} becomes a date cell, a {@link Number} a numeric cell. */
     static Path write(Path file, Object[]... rows) throws IOException {
+        return write(file, HEADER, rows);
+    }
+
+    /** Rows of cells under a header of one's own. */
+    static Path write(Path file, String[] header, Object[]... rows) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XSSFSheet sheet = workbook.createSheet("Export");
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < HEADER.length; i++) {
-                header.createCell(i).setCellValue(HEADER[i]);
+            Row first = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                first.createCell(i).setCellValue(header[i]);
             }
             for (int r = 0; r < rows.length; r++) {
                 Row row = sheet.createRow(r + 1);

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 /**
  * One preservation as the audit sees it on the as-of day. Cells that do not
  * apply to the state are {@code null}, as in the findings CSV. The case
- * reference, offence and {@code extended_until} are not findings columns: the
- * lists for people and the month-ago states need them.
+ * reference, offence, {@code extended_until} and instrument are not findings
+ * columns: the lists for people, the month-ago states and the limit of a
+ * European preservation order need them.
  */
 public record FindingRow(
         String register,
@@ -28,7 +29,8 @@ public record FindingRow(
         String severity,
         String caseReference,
         String offence,
-        LocalDate extendedUntil) {
+        LocalDate extendedUntil,
+        String instrument) {
 
     public boolean flagged() {
         return "LAPSED".equals(state) || "OVERDUE".equals(state) || "EXTENDED".equals(state);

@@ -8,7 +8,8 @@ import java.util.Map;
  * {@code stateCounts} holds every state, zero included, in that order too, and
  * {@code stateCountsMonthAgo} the same as of D′, the last day of the month
  * before D's month. {@code followUp} and {@code timeToFollowUp} are since
- * records began; {@code period} is about the reporting period alone.
+ * records began; {@code period} is about the reporting period alone, as are
+ * the statistics of the European orders issued in it.
  */
 public record ReportModel(
         ReportHeader header,
@@ -22,7 +23,8 @@ public record ReportModel(
         List<DurationFigures> durations,
         Volumes volumes,
         List<TrendRow> trend,
-        DataQuality dataQuality) {
+        DataQuality dataQuality,
+        EuStatistics europeanOrders) {
 
     /** The {@code all} row of the follow-up statistics. */
     public FollowUpFigures overall() {

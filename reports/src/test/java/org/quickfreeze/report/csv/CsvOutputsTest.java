@@ -31,7 +31,7 @@ class CsvOutputsTest {
         try (FindingsCsvWriter csv = new FindingsCsvWriter(out)) {
             csv.write(new FindingRow("=CP", "-7", "RO", "SENT", "DE", "PRESERVATION", LocalDate.parse("2026-07-01"),
                     LocalDate.parse("2026-07-01"), null, null, null, null, null, 122, -62, "LAPSED", "critical", null,
-                    null, null));
+                    null, null, "BUDAPEST"));
         }
         assertThat(out.toString().lines()).containsExactly(String.join(",", FindingsCsvWriter.HEADER),
                 "'=CP,'-7,RO,SENT,DE,2026-07-01,2026-07-01,,,,,,122,-62,LAPSED,critical");

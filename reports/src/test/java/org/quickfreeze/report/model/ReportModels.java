@@ -22,7 +22,7 @@ public final class ReportModels {
     public static FindingRow lapsed(String requestId, String caseReference, String offence) {
         return new FindingRow("CP-POLICE", requestId, "RO", "RECEIVED", "FR", "PRESERVATION",
                 LocalDate.parse("2026-07-01"), LocalDate.parse("2026-07-01"), null, null, null, null, null, 122, -62,
-                "LAPSED", "critical", caseReference, offence, null);
+                "LAPSED", "critical", caseReference, offence, null, "BUDAPEST");
     }
 
     private static ActionRow action(FindingRow f, Integer daysLeft, LocalDate endedOn) {
@@ -35,19 +35,19 @@ public final class ReportModels {
         FindingRow lapsedInPeriod = new FindingRow("CP-PROSECUTION", "PRO-2024-001567", "RO", "SENT", "DE",
                 "PRESERVATION", LocalDate.parse("2026-07-20"), LocalDate.parse("2026-07-20"), null, null, null, null,
                 null, 103, -43, "LAPSED", "critical", "DIICOT/2026/0815-ABC", "Acces ilegal la un sistem informatic",
-                null);
+                null, "BUDAPEST");
         findings.add(lapsedInPeriod);
         FindingRow overdue = new FindingRow("CP-POLICE", "PN-8", "RO", "RECEIVED", "US", "TRAFFIC_DISCLOSURE",
                 LocalDate.parse("2026-08-20"), LocalDate.parse("2026-08-20"), null, null, null, null, null, 72, -12,
-                "OVERDUE", "warning", "C-8", "ransomware", null);
+                "OVERDUE", "warning", "C-8", "ransomware", null, "BUDAPEST");
         findings.add(overdue);
         FindingRow dueSoon = new FindingRow("CP-POLICE", "PN-5", "RO", "SENT", "DE", "PRESERVATION",
                 LocalDate.parse("2026-09-10"), LocalDate.parse("2026-09-10"), null, null, null, null, null, 51, 9,
-                "DUE_SOON", "notice", "+C-5", "@offence", null);
+                "DUE_SOON", "notice", "+C-5", "@offence", null, "BUDAPEST");
         findings.add(dueSoon);
         findings.add(new FindingRow("CP-POLICE", "PN-1", "RO", "SENT", "DE", "PRESERVATION",
                 LocalDate.parse("2026-09-01"), LocalDate.parse("2026-09-02"), "MOJ", "M-1", LocalDate.parse("2026-09-20"),
-                "EXPLICIT", 18, null, null, "ON_TIME", null, "C-1", "-", null));
+                "EXPLICIT", 18, null, null, "ON_TIME", null, "C-1", "-", null, "BUDAPEST"));
         Map<String, Long> states = new LinkedHashMap<>();
         for (String s : List.of("LAPSED", "OVERDUE", "EXTENDED", "DUE_SOON", "PENDING", "AFTER_LIMIT", "LATE",
                 "ON_TIME", "EXCLUDED")) {
@@ -112,6 +112,6 @@ public final class ReportModels {
         ReportHeader header = new ReportHeader(D, "2026-10", "2026-10", LocalDate.parse("2026-10-01"), D, 60, 90, 14,
                 12, List.of("RO"), OffsetDateTime.of(2026, 11, 1, 6, 0, 0, 0, ZoneOffset.UTC), LocalDate.parse("2026-09-30"));
         return new ReportModel(header, findings, states, monthAgo, followUp, period, curve, actions, durations, volumes,
-                trend, quality);
+                trend, quality, EuStatistics.NONE);
     }
 }

@@ -174,7 +174,7 @@ class PdfReportsTest {
         return new ReportModel(small.header(), small.findings(), small.stateCounts(), small.stateCountsMonthAgo(),
                 small.followUp(), small.period(), small.timeToFollowUp(),
                 new MonthlyActions(lists, small.actions().lapsedBeforePeriod()), small.durations(), small.volumes(),
-                small.trend(), small.dataQuality());
+                small.trend(), small.dataQuality(), small.europeanOrders());
     }
 
     @Test

@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# Benchmark of the full run (ingest, audit, workbook, both PDFs) on generated exports.
+# Benchmark of the full run (ingest, audit, workbook, both PDFs) on generated exports,
+# side by side with the peer a user weighs it against: an analyst's DuckDB SQL audit
+# of the same files (benchmark/peer/findings.sql, findings only).
 #
-#   benchmark/run.sh [ROWS...]        default: 100000 1000000
+#   benchmark/run.sh [ROWS...]        default: 1000 1000000
 #
 # For each size: generates the exports (seed 42, kept between runs), times a bare
-# Commons CSV parse of them (the floor), then runs `quickfreeze run` on a fresh H2
-# database with HEAP (default -Xmx1g) and prints per step the seconds, rows/s and
-# heap, and for the run its wall time, peak RSS and ratio to the floor. The
-# largest size is run again with -Xmx512m, and the README's sample run is timed.
+# Commons CSV parse of them (the floor), runs the DuckDB SQL audit (JVM start
+# included) and `./quickfreeze run` (the README's command) on a fresh H2 database with
+# HEAP (default -Xmx1g, passed as JAVA_OPTS),
+# each three times up to 10,000 rows (the medians are compared: these machines are
+# noisy) and once above, and prints per step the seconds, rows/s and heap, and for
+# the run its wall time, peak RSS, and its ratios to the SQL peer and to the floor.
+# The largest size is run again with -Xmx512m, and the README's sample run is timed.
 # Work files go to target/benchmark/ (WORK to change it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,17 +21,39 @@ JAR=jobs/target/quickfreeze.jar
 HEAP=${HEAP:--Xmx1g}
 WORK=${WORK:-target/benchmark}
 SIZES=("$@")
-[ ${#SIZES[@]} -gt 0 ] || SIZES=(100000 1000000)
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 1000000)
 
 [ -f "$JAR" ] || ./mvnw -q -DskipTests package
+# the README's way to run: the launcher extracts the jar and makes its class data sharing archive once
+./quickfreeze help > /dev/null
 mkdir -p "$WORK"
 WORK=$(cd "$WORK" && pwd)
+
+# The SQL peer: DuckDB's JDBC driver from Maven Central, and its runner compiled once.
+PEER=$WORK/peer
+if [ ! -f "$PEER/classpath" ]; then
+  mkdir -p "$PEER/classes"
+  ./mvnw -q -pl jobs dependency:build-classpath -Dmdep.includeArtifactIds=duckdb_jdbc \
+    -Dmdep.outputFile="$PEER/classpath" > /dev/null
+  javac -d "$PEER/classes" -cp "$(cat "$PEER/classpath")" jobs/src/test/java/org/quickfreeze/benchmark/DuckDbFindings.java
+fi
+
+# peer LABEL INPUT: the SQL audit as of 2026-10-31, wall seconds to $WORK/LABEL/time
+peer() {
+  local dir=$WORK/$1
+  rm -rf "$dir" && mkdir -p "$dir"
+  /usr/bin/time -f '%e %M' -o "$dir/time" java -cp "$PEER/classes:$(cat "$PEER/classpath")" \
+    org.quickfreeze.benchmark.DuckDbFindings "$2" 2026-10-31 "$dir/findings.csv" > "$dir/summary.txt"
+}
+
+# median N VALUES...: the middle one
+median() { shift; printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 # run LABEL HEAP ROWS INPUT: one run on a fresh database, wall seconds and peak RSS to $WORK/LABEL/time
 run() {
   local label=$1 heap=$2 input=$3 dir=$WORK/$1
   rm -rf "$dir" && mkdir -p "$dir"
-  if /usr/bin/time -f '%e %M' -o "$dir/time" java "$heap" -jar "$JAR" run --input "$input" --period 2026-10 \
+  if JAVA_OPTS=$heap /usr/bin/time -f '%e %M' -o "$dir/time" ./quickfreeze run --input "$input" --period 2026-10 \
       --out "$dir/out" --spring.datasource.url="jdbc:h2:file:$dir/data/quickfreeze" \
       --logging.file.name="$dir/quickfreeze.log" > "$dir/summary.txt" 2> "$dir/errors.txt"; then
     return 0
@@ -66,13 +93,28 @@ for rows in "${SIZES[@]}"; do
   floor=$(java -jar "$JAR" parse --input "$exports" | sed -nE 's/.* in ([0-9.]+) s .*/\1/p')
   echo
   echo "== $rows rows ($(du -sh "$exports" | cut -f1) of CSV), $HEAP"
-  run "run-$rows" "$HEAP" "$exports" || continue
-  read -r wall rss < "$WORK/run-$rows/time"
+  tries=1
+  [ "$rows" -gt 10000 ] || tries=3
+  walls=() peers=()
+  for try in $(seq "$tries"); do
+    peer "peer-$rows" "$exports" || { echo "  the SQL peer FAILED"; break; }
+    read -r seconds _ < "$WORK/peer-$rows/time"
+    peers+=("$seconds")
+    run "run-$rows" "$HEAP" "$exports" || break
+    read -r seconds _ < "$WORK/run-$rows/time"
+    walls+=("$seconds")
+  done
+  [ ${#walls[@]} -eq "$tries" ] && [ ${#peers[@]} -eq "$tries" ] || continue
+  wall=$(median "$tries" "${walls[@]}")
+  sql=$(median "$tries" "${peers[@]}")
+  read -r _ rss < "$WORK/run-$rows/time"
   WALL[$rows]=$wall
   steps "$rows" "run-$rows"
   outputs "run-$rows"
-  awk -v w="$wall" -v r="$rss" -v f="$floor" -v n="$rows" 'BEGIN {
-    printf "  run: %.1f s wall (JVM start included), %.0f rows/s, peak RSS %.0f MB\n", w, n / w, r / 1024
+  awk -v w="$wall" -v r="$rss" -v f="$floor" -v n="$rows" -v q="$sql" -v t="$tries" -v all="${walls[*]}" \
+    -v sqls="${peers[*]}" 'BEGIN {
+    printf "  run: %.1f s wall (JVM start included; median of %d: %s), %.0f rows/s, peak RSS %.0f MB\n", w, t, all, n / w, r / 1024
+    printf "  DuckDB SQL audit of the same files: %.1f s (median of %d: %s); run / SQL = %.1f\n", q, t, sqls, w / q
     printf "  bare Commons CSV parse of the same files: %.2f s; run / parse = %.1f\n", f, w / f }'
 done
 

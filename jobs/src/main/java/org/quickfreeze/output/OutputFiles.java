@@ -15,6 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +39,10 @@ public final class OutputFiles {
     @FunctionalInterface
     public interface TextContent {
         void writeTo(Writer out) throws IOException;
+    }
+
+    /** An output to write: its file name and how to write it. */
+    public record Output(String name, Content content) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(OutputFiles.class);
@@ -79,8 +87,74 @@ public final class OutputFiles {
         }
 
         public void write(String name, Content content) throws OutputNotWritten {
+            Path draft = register(name);
+            writeDraft(name, draft, content);
+        }
+
+        /**
+         * Writes lanes of outputs side by side, a thread each, the outputs of a lane one after the other: the
+         * workbook in one and the PDFs in the other take on two cores the seconds of the longer alone. They are
+         * put in place in the order given; when several fail, the first of them in that order is reported.
+         */
+        public void writeSideBySide(List<List<Output>> lanes) throws OutputNotWritten {
+            List<List<Path>> paths = new ArrayList<>();
+            for (List<Output> lane : lanes) {
+                List<Path> drafts = new ArrayList<>();
+                lane.forEach(o -> drafts.add(register(o.name())));
+                paths.add(drafts);
+            }
+            ExecutorService threads = Executors.newFixedThreadPool(lanes.size());
+            try {
+                List<Future<?>> written = new ArrayList<>();
+                for (int l = 0; l < lanes.size(); l++) {
+                    List<Output> lane = lanes.get(l);
+                    List<Path> drafts = paths.get(l);
+                    written.add(threads.submit(() -> {
+                        for (int i = 0; i < lane.size(); i++) {
+                            writeDraft(lane.get(i).name(), drafts.get(i), lane.get(i).content());
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> w : written) {
+                    waitFor(w);
+                }
+            }
+            finally {
+                threads.shutdownNow();
+            }
+        }
+
+        private void waitFor(Future<?> written) throws OutputNotWritten {
+            try {
+                written.get();
+            }
+            catch (ExecutionException ex) {
+                Throwable cause = ex.getCause();
+                if (cause instanceof OutputNotWritten notWritten) {
+                    throw notWritten;
+                }
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(cause);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing the outputs", ex);
+            }
+        }
+
+        private synchronized Path register(String name) {
             Path draft = folder.resolve("." + name + ".part");
             drafts.put(folder.resolve(name), draft);
+            return draft;
+        }
+
+        private void writeDraft(String name, Path draft, Content content) throws OutputNotWritten {
             long start = System.nanoTime();
             try (OutputStream out = Files.newOutputStream(draft)) {
                 content.writeTo(out);
@@ -88,11 +162,13 @@ public final class OutputFiles {
             catch (IOException | RuntimeException ex) {
                 throw OutputNotWritten.output(name, folder, ex);
             }
-            seconds.put(folder.resolve(name), (System.nanoTime() - start) / 1e9);
+            synchronized (this) {
+                seconds.put(folder.resolve(name), (System.nanoTime() - start) / 1e9);
+            }
         }
 
         /** Puts every draft in place under its final name, in the order written; the final paths. */
-        public List<Path> publish() throws OutputNotWritten {
+        public synchronized List<Path> publish() throws OutputNotWritten {
             List<Path> published = new ArrayList<>();
             for (Map.Entry<Path, Path> d : drafts.entrySet()) {
                 try {

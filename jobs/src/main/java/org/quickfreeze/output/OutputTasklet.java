@@ -3,6 +3,7 @@ package org.quickfreeze.output;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import org.quickfreeze.audit.AuditRun;
 import org.quickfreeze.ingest.RejectedRows;
 import org.quickfreeze.job.RunMode;
+import org.quickfreeze.output.OutputFiles.Output;
 import org.quickfreeze.report.csv.FindingsCsvWriter;
 import org.quickfreeze.report.csv.RejectsCsvWriter;
 import org.quickfreeze.report.model.FindingRow;
@@ -80,14 +82,17 @@ public class OutputTasklet implements Tasklet {
             else {
                 writeRejects(jobInstanceId, "rejects-" + day + ".csv", drafts);
                 String workbook = "compliance-" + day + ".xlsx";
-                drafts.write(workbook, out -> new ComplianceWorkbook().write(model, out));
-                drafts.write("monthly-" + day + ".pdf", out -> monthlyReport.write(model, workbook, out));
-                drafts.write("committee-" + run.period().fileLabel() + ".pdf",
-                        out -> committeeReport.write(model, out));
+                List<Output> workbooks = new ArrayList<>();
+                workbooks.add(new Output(workbook, out -> new ComplianceWorkbook().write(model, out)));
                 if (model.europeanOrders().hasOrders()) {
-                    drafts.write("eu-statistics-" + run.period().fileLabel() + ".xlsx",
-                            out -> new EuStatisticsWorkbook().write(model, out));
+                    workbooks.add(new Output("eu-statistics-" + run.period().fileLabel() + ".xlsx",
+                            out -> new EuStatisticsWorkbook().write(model, out)));
                 }
+                List<Output> pdfs = List.of(
+                        new Output("monthly-" + day + ".pdf", out -> monthlyReport.write(model, workbook, out)),
+                        new Output("committee-" + run.period().fileLabel() + ".pdf",
+                                out -> committeeReport.write(model, out)));
+                drafts.writeSideBySide(List.of(workbooks, pdfs));
             }
             written = drafts.publish();
         }

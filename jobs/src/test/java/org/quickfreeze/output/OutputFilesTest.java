@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,44 @@ class OutputFilesTest {
                 folder.resolve("monthly-2026-10-31.pdf"));
         assertThat(names()).containsExactlyInAnyOrder("findings-2026-10-31.csv", "monthly-2026-10-31.pdf");
         assertThat(folder.resolve("findings-2026-10-31.csv")).hasContent("register,request_id");
+    }
+
+    @Test
+    void outputsWrittenSideBySideArePutInPlaceInTheOrderGivenAndTheFirstFailureInThatOrderIsReported()
+            throws IOException {
+        OutputFiles outputs = new OutputFiles(folder);
+        CountDownLatch bothStarted = new CountDownLatch(2);
+        OutputFiles.Content waitsForTheOther = out -> {
+            bothStarted.countDown();
+            try {
+                assertThat(bothStarted.await(10, TimeUnit.SECONDS)).as("written at the same time").isTrue();
+            }
+            catch (InterruptedException ex) {
+                throw new IOException(ex);
+            }
+            out.write(1);
+        };
+        List<Path> published;
+        try (OutputFiles.Drafts drafts = outputs.drafts()) {
+            drafts.writeSideBySide(List.of(
+                    List.of(new OutputFiles.Output("compliance.xlsx", waitsForTheOther),
+                            new OutputFiles.Output("eu-statistics.xlsx", out -> out.write(2))),
+                    List.of(new OutputFiles.Output("monthly.pdf", waitsForTheOther))));
+            published = drafts.publish();
+        }
+        assertThat(published).extracting(p -> p.getFileName().toString())
+            .containsExactly("compliance.xlsx", "eu-statistics.xlsx", "monthly.pdf");
+
+        assertThatThrownBy(() -> {
+            try (OutputFiles.Drafts drafts = outputs.drafts()) {
+                drafts.writeSideBySide(List.of(List.of(new OutputFiles.Output("late.xlsx", out -> {
+                    throw new IOException("No space left on device");
+                })), List.of(new OutputFiles.Output("early.pdf", out -> {
+                    throw new IllegalStateException("the PDF cannot be made");
+                }))));
+            }
+        }).isInstanceOf(OutputNotWritten.class).hasMessageStartingWith("late.xlsx could not be written");
+        assertThat(names()).containsExactlyInAnyOrder("compliance.xlsx", "eu-statistics.xlsx", "monthly.pdf");
     }
 
     @Test

@@ -19,14 +19,20 @@ final class OneLine {
     /** The sizes the template has a field for, largest first (the action-list template prints the one named). */
     static final float[] SIZES = { 7.5f, 6.5f, 5.5f, 4.5f, 3.5f, 2.5f, 2.0f };
 
+    private static final String LARGEST = format(SIZES[0]);
+
     private final Font font;
 
     private final double width;
+
+    /** A text this short fits at the largest size whatever its letters: none of them is as wide as the type is high. */
+    private final int surelyFits;
 
     /** @param width the column's width in points, less its padding */
     OneLine(double width) {
         this.font = new Font(Fonts.DEJAVU_SANS, Font.PLAIN, 1).deriveFont(SIZES[0]);
         this.width = width * MARGIN;
+        this.surelyFits = (int) (this.width / SIZES[0]);
     }
 
     /**
@@ -34,7 +40,10 @@ final class OneLine {
      * smallest when none does, where it may still wrap rather than be cut.
      */
     String sizeFor(String text) {
-        double needed = text == null ? 0 : font.getStringBounds(text, CONTEXT).getWidth();
+        if (text == null || text.length() <= surelyFits) {
+            return LARGEST;
+        }
+        double needed = font.getStringBounds(text, CONTEXT).getWidth();
         for (float size : SIZES) {
             if (needed * size / SIZES[0] <= width) {
                 return format(size);

@@ -36,7 +36,7 @@ public final class ActionLists {
 
     public MonthlyActions compute(List<FindingRow> findings, ReportingPeriod period, AsOf asOf) {
         LocalDate from = period.from();
-        LocalDate to = period.to().isAfter(asOf.day()) ? asOf.day() : period.to();
+        LocalDate to = period.lastDayAsOf(asOf);
         List<ActionRow> overdue = new ArrayList<>();
         List<ActionRow> dueSoon = new ArrayList<>();
         List<ActionRow> extended = new ArrayList<>();

@@ -47,7 +47,7 @@ public final class EuropeanOrders {
     public EuropeanOrders(ReportingPeriod period, AsOf asOf) {
         this.asOf = asOf;
         this.from = period.from();
-        this.to = period.to().isAfter(asOf.day()) ? asOf.day() : period.to();
+        this.to = period.lastDayAsOf(asOf);
     }
 
     public void add(CaseRequest r) {

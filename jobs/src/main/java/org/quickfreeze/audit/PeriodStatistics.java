@@ -30,7 +30,7 @@ public final class PeriodStatistics {
 
     public List<PeriodFigures> compute(List<FindingRow> findings, ReportingPeriod period, AsOf asOf) {
         LocalDate from = period.from();
-        LocalDate to = period.to().isAfter(asOf.day()) ? asOf.day() : period.to();
+        LocalDate to = period.lastDayAsOf(asOf);
         Map<String, Group> all = new LinkedHashMap<>();
         all.put("all", new Group());
         Map<String, Group> directions = new LinkedHashMap<>();

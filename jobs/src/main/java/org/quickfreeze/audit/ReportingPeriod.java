@@ -68,6 +68,11 @@ public record ReportingPeriod(String label, LocalDate from, LocalDate to) {
         return label.replace("..", "_");
     }
 
+    /** P2′: the period's last day, or D when the period ends after it (what happens after D has not happened). */
+    public LocalDate lastDayAsOf(AsOf asOf) {
+        return to.isAfter(asOf.day()) ? asOf.day() : to;
+    }
+
     public boolean contains(LocalDate day) {
         return !day.isBefore(from) && !day.isAfter(to);
     }

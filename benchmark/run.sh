@@ -3,7 +3,7 @@
 # side by side with the peer a user weighs it against: an analyst's DuckDB SQL audit
 # of the same files (benchmark/peer/findings.sql, findings only).
 #
-#   benchmark/run.sh [ROWS...]        default: 1000 1000000
+#   benchmark/run.sh [ROWS...]        default: 1000 100000 1000000
 #
 # For each size: generates the exports (seed 42, kept between runs), times a bare
 # Commons CSV parse of them (the floor), runs the DuckDB SQL audit (JVM start
@@ -21,7 +21,7 @@ JAR=jobs/target/quickfreeze.jar
 HEAP=${HEAP:--Xmx1g}
 WORK=${WORK:-target/benchmark}
 SIZES=("$@")
-[ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 1000000)
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 100000 1000000)
 
 [ -f "$JAR" ] || ./mvnw -q -DskipTests package
 # the README's way to run: the launcher extracts the jar and makes its class data sharing archive once
@@ -118,8 +118,9 @@ for rows in "${SIZES[@]}"; do
     printf "  bare Commons CSV parse of the same files: %.2f s; run / parse = %.1f\n", f, w / f }'
 done
 
+# growth: the last two sizes (100,000 to 1,000,000 rows by default: 10 x the rows)
 if [ ${#SIZES[@]} -gt 1 ]; then
-  small=${SIZES[0]} large=${SIZES[-1]}
+  small=${SIZES[-2]} large=${SIZES[-1]}
   if [ -n "${WALL[$small]:-}" ] && [ -n "${WALL[$large]:-}" ]; then
     echo
     awk -v a="${WALL[$small]}" -v b="${WALL[$large]}" -v s="$small" -v l="$large" \

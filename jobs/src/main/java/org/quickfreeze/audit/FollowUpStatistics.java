@@ -2,7 +2,6 @@ package org.quickfreeze.audit;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,12 +11,10 @@ import org.quickfreeze.report.model.FollowUpFigures;
 import org.quickfreeze.report.model.Rate;
 
 /**
- * Follow-up statistics per group ({@code all}, {@code direction},
- * {@code counterpart}, {@code request_type}, {@code start_month}) over the
- * preservations that are not {@code EXCLUDED}. Directions and preservation
- * types are always listed, counterparts and months where a preservation has
- * them, an excluded one included. Every group but the months of start also
- * gives the time to follow-up ({@link KaplanMeier}).
+ * Follow-up statistics since records began, per group over the preservations
+ * that are not {@code EXCLUDED}: the groups of {@link FindingGroups}, each with
+ * its time to follow-up ({@link KaplanMeier}), then {@code start_month}, every
+ * month in which a preservation started, an excluded one included.
  */
 public final class FollowUpStatistics {
 
@@ -28,52 +25,19 @@ public final class FollowUpStatistics {
     }
 
     public List<FollowUpFigures> compute(List<FindingRow> findings, AsOf asOf) {
-        Map<String, Group> all = new LinkedHashMap<>();
-        all.put("all", new Group(true));
-        Map<String, Group> directions = new LinkedHashMap<>();
-        for (Direction d : Direction.values()) {
-            directions.put(d.name(), new Group(true));
-        }
-        Map<String, Group> counterparts = new TreeMap<>();
-        Map<String, Group> types = new LinkedHashMap<>();
-        for (RequestType t : RequestType.values()) {
-            if (t.isPreservation()) {
-                types.put(t.name(), new Group(true));
-            }
-        }
+        FindingGroups<Group> groups = new FindingGroups<>(() -> new Group(true));
         Map<String, Group> months = new TreeMap<>();
-
         for (FindingRow f : findings) {
-            if (State.valueOf(f.state()) == State.EXCLUDED) {
-                // The group is every preservation with that value; its figures leave the
-                // excluded ones out, so a counterpart whose requests were all withdrawn
-                // still shows, with nothing counted.
-                counterparts.computeIfAbsent(f.counterpart(), v -> new Group(true));
-                months.computeIfAbsent(YearMonth.from(f.startOn()).toString(), v -> new Group(false));
-                continue;
+            Group month = months.computeIfAbsent(YearMonth.from(f.startOn()).toString(), v -> new Group(false));
+            List<Group> counted = groups.of(f);
+            if (!counted.isEmpty()) {
+                counted.forEach(g -> g.add(f, asOf));
+                month.add(f, asOf);
             }
-            all.get("all").add(f, asOf);
-            add(directions, f.direction(), f, asOf, true);
-            add(counterparts, f.counterpart(), f, asOf, true);
-            add(types, f.requestType(), f, asOf, true);
-            add(months, YearMonth.from(f.startOn()).toString(), f, asOf, false);
         }
         List<FollowUpFigures> rows = new ArrayList<>();
-        rows.addAll(figures("all", all));
-        rows.addAll(figures("direction", directions));
-        rows.addAll(figures("counterpart", counterparts));
-        rows.addAll(figures("request_type", types));
-        rows.addAll(figures("start_month", months));
-        return rows;
-    }
-
-    private void add(Map<String, Group> groups, String value, FindingRow f, AsOf asOf, boolean timeToFollowUp) {
-        groups.computeIfAbsent(value, v -> new Group(timeToFollowUp)).add(f, asOf);
-    }
-
-    private List<FollowUpFigures> figures(String name, Map<String, Group> groups) {
-        List<FollowUpFigures> rows = new ArrayList<>();
-        groups.forEach((value, g) -> rows.add(g.figures(name, value)));
+        groups.forEach((group, value, g) -> rows.add(g.figures(group, value)));
+        months.forEach((value, g) -> rows.add(g.figures("start_month", value)));
         return rows;
     }
 

@@ -2,10 +2,7 @@ package org.quickfreeze.audit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.quickfreeze.report.model.FindingRow;
 import org.quickfreeze.report.model.PeriodFigures;
@@ -17,8 +14,8 @@ import org.quickfreeze.report.model.Rate;
  * over the preservations that are not {@code EXCLUDED}: what was opened, the
  * follow-ups made, and the 60- and 90-day deadlines that fell in the period.
  * Every deadline counted has passed by D, so a month's rates are final as soon
- * as the month ends. The groups listed are those of {@link FollowUpStatistics},
- * so that both tables have the same rows.
+ * as the month ends. The groups are those of {@link FindingGroups}, as in
+ * {@link FollowUpStatistics}, so that both tables have the same rows.
  */
 public final class PeriodStatistics {
 
@@ -31,34 +28,12 @@ public final class PeriodStatistics {
     public List<PeriodFigures> compute(List<FindingRow> findings, ReportingPeriod period, AsOf asOf) {
         LocalDate from = period.from();
         LocalDate to = period.lastDayAsOf(asOf);
-        Map<String, Group> all = new LinkedHashMap<>();
-        all.put("all", new Group());
-        Map<String, Group> directions = new LinkedHashMap<>();
-        for (Direction d : Direction.values()) {
-            directions.put(d.name(), new Group());
-        }
-        Map<String, Group> counterparts = new TreeMap<>();
-        Map<String, Group> types = new LinkedHashMap<>();
-        for (RequestType t : RequestType.values()) {
-            if (t.isPreservation()) {
-                types.put(t.name(), new Group());
-            }
-        }
+        FindingGroups<Group> groups = new FindingGroups<>(Group::new);
         for (FindingRow f : findings) {
-            Group counterpart = counterparts.computeIfAbsent(f.counterpart(), v -> new Group());
-            if (State.valueOf(f.state()) == State.EXCLUDED) {
-                continue;
-            }
-            for (Group g : List.of(all.get("all"), directions.computeIfAbsent(f.direction(), v -> new Group()),
-                    counterpart, types.computeIfAbsent(f.requestType(), v -> new Group()))) {
-                g.add(f, from, to);
-            }
+            groups.of(f).forEach(g -> g.add(f, from, to));
         }
         List<PeriodFigures> rows = new ArrayList<>();
-        all.forEach((value, g) -> rows.add(g.figures("all", value)));
-        directions.forEach((value, g) -> rows.add(g.figures("direction", value)));
-        counterparts.forEach((value, g) -> rows.add(g.figures("counterpart", value)));
-        types.forEach((value, g) -> rows.add(g.figures("request_type", value)));
+        groups.forEach((group, value, g) -> rows.add(g.figures(group, value)));
         return rows;
     }
 

@@ -40,4 +40,9 @@ public record ReportModel(
     public long count(String state) {
         return stateCounts.getOrDefault(state, 0L);
     }
+
+    /** The count of a state a month ago (as of D′), 0 when absent. */
+    public long countMonthAgo(String state) {
+        return stateCountsMonthAgo.getOrDefault(state, 0L);
+    }
 }

@@ -83,7 +83,7 @@ public final class MonthlyReport {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (StateName s : StateName.ALL) {
             long now = model.count(s.code());
-            long before = model.stateCountsMonthAgo().getOrDefault(s.code(), 0L);
+            long before = model.countMonthAgo(s.code());
             Map<String, Object> row = new HashMap<>();
             row.put("name", s.name());
             row.put("now", Texts.number(now));

@@ -38,7 +38,7 @@ final class SummarySheet {
         table.row("parties", String.join(", ", h.parties()));
         for (StateName s : StateName.ALL) {
             long now = model.count(s.code());
-            long before = model.stateCountsMonthAgo().getOrDefault(s.code(), 0L);
+            long before = model.countMonthAgo(s.code());
             table.row("preservations: " + s.name(), now, before, now - before, s.code());
         }
         table.row("preservations (not excluded)", all.preservations());

@@ -1,5 +1,6 @@
 package org.quickfreeze;
 
+import org.quickfreeze.run.QuickfreezeProperties;
 import org.quickfreeze.cli.QuickfreezeCli;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

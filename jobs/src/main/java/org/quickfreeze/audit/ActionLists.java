@@ -1,5 +1,7 @@
 package org.quickfreeze.audit;
 
+import org.quickfreeze.run.ReportingPeriod;
+import org.quickfreeze.store.Direction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +38,7 @@ public final class ActionLists {
 
     public MonthlyActions compute(List<FindingRow> findings, ReportingPeriod period, AsOf asOf) {
         LocalDate from = period.from();
-        LocalDate to = period.lastDayAsOf(asOf);
+        LocalDate to = period.lastDayAsOf(asOf.day());
         List<ActionRow> overdue = new ArrayList<>();
         List<ActionRow> dueSoon = new ArrayList<>();
         List<ActionRow> extended = new ArrayList<>();

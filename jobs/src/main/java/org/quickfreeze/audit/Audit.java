@@ -1,5 +1,7 @@
 package org.quickfreeze.audit;
 
+import org.quickfreeze.store.CaseRequest;
+import org.quickfreeze.store.RequestKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

@@ -1,6 +1,6 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.store.CaseRequests;
+import org.quickfreeze.store.CaseRequestRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -17,16 +17,16 @@ public class AuditTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(AuditTasklet.class);
 
-    private final CaseRequests caseRequests;
+    private final CaseRequestRepository caseRequests;
 
-    private final Findings findings;
+    private final FindingRepository findings;
 
     private final RequestFiguresRepository requestFigures;
 
-    private final AuditRun run;
+    private final AuditScope run;
 
-    public AuditTasklet(CaseRequests caseRequests, Findings findings, RequestFiguresRepository requestFigures,
-            AuditRun run) {
+    public AuditTasklet(CaseRequestRepository caseRequests, FindingRepository findings, RequestFiguresRepository requestFigures,
+            AuditScope run) {
         this.caseRequests = caseRequests;
         this.findings = findings;
         this.requestFigures = requestFigures;

@@ -1,5 +1,7 @@
 package org.quickfreeze.audit;
 
+import org.quickfreeze.store.CaseRequest;
+import org.quickfreeze.store.Direction;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,5 +1,11 @@
 package org.quickfreeze.audit;
 
+import org.quickfreeze.run.ReportingPeriod;
+import org.quickfreeze.store.CaseRequest;
+import org.quickfreeze.store.Direction;
+import org.quickfreeze.store.Instrument;
+import org.quickfreeze.store.RequestKey;
+import org.quickfreeze.store.RequestStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -47,7 +53,7 @@ public final class EuropeanOrders {
     public EuropeanOrders(ReportingPeriod period, AsOf asOf) {
         this.asOf = asOf;
         this.from = period.from();
-        this.to = period.lastDayAsOf(asOf);
+        this.to = period.lastDayAsOf(asOf.day());
     }
 
     public void add(CaseRequest r) {

@@ -1,5 +1,6 @@
 package org.quickfreeze.audit;
 
+import org.quickfreeze.store.CaseRequest;
 import java.time.LocalDate;
 import java.util.Comparator;
 
@@ -11,7 +12,7 @@ import org.quickfreeze.report.model.FindingRow;
  */
 public record Finding(Preservation preservation, FollowUp followUp, int ageDays, int daysLeft, State state) {
 
-    /** Findings order: worst state first, then start, register, request id. */
+    /** FindingRepository order: worst state first, then start, register, request id. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::state)
         .thenComparing(Finding::start)
         .thenComparing(f -> f.preservation().request().register())

@@ -1,5 +1,7 @@
 package org.quickfreeze.audit;
 
+import org.quickfreeze.store.Direction;
+import org.quickfreeze.store.RequestType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.quickfreeze.audit;
 
+import org.quickfreeze.store.CaseRequest;
 import java.time.LocalDate;
 import java.util.Comparator;
 

@@ -1,5 +1,8 @@
 package org.quickfreeze.audit;
 
+import org.quickfreeze.store.CaseRequest;
+import org.quickfreeze.store.Direction;
+import org.quickfreeze.store.RequestKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

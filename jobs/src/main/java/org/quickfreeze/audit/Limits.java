@@ -1,5 +1,6 @@
 package org.quickfreeze.audit;
 
+import org.quickfreeze.store.Instrument;
 import java.time.LocalDate;
 
 import org.quickfreeze.report.model.FindingRow;

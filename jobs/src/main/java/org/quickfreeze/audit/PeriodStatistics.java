@@ -1,5 +1,6 @@
 package org.quickfreeze.audit;
 
+import org.quickfreeze.run.ReportingPeriod;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class PeriodStatistics {
 
     public List<PeriodFigures> compute(List<FindingRow> findings, ReportingPeriod period, AsOf asOf) {
         LocalDate from = period.from();
-        LocalDate to = period.lastDayAsOf(asOf);
+        LocalDate to = period.lastDayAsOf(asOf.day());
         FindingGroups<Group> groups = new FindingGroups<>(Group::new);
         for (FindingRow f : findings) {
             groups.of(f).forEach(g -> g.add(f, from, to));

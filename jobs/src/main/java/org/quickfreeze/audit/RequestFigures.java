@@ -1,5 +1,8 @@
 package org.quickfreeze.audit;
 
+import org.quickfreeze.store.CaseRequest;
+import org.quickfreeze.store.Instrument;
+import org.quickfreeze.store.RequestKey;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +33,7 @@ public record RequestFigures(List<String> parties, List<DurationFigures> duratio
 
         private final EuropeanOrders europeanOrders;
 
-        public Collector(AuditRun run) {
+        public Collector(AuditScope run) {
             this.durations = new DurationStatistics(run.asOf());
             this.volumes = new VolumeTable(run.period(), run.asOf());
             this.europeanOrders = new EuropeanOrders(run.period(), run.asOf());

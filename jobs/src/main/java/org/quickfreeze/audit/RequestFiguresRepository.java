@@ -24,7 +24,7 @@ public class RequestFiguresRepository {
 
     /** Lets go of the figures of the runs that have completed. */
     public void forgetCompletedRuns() {
-        jdbc.update("DELETE FROM request_figures" + Findings.OF_COMPLETED_RUNS);
+        jdbc.update("DELETE FROM request_figures" + FindingRepository.OF_COMPLETED_RUNS);
     }
 
     public RequestFigures of(long jobInstanceId) {

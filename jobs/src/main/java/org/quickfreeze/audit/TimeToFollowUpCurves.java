@@ -1,5 +1,6 @@
 package org.quickfreeze.audit;
 
+import org.quickfreeze.store.Direction;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package org.quickfreeze.audit;
 
+import org.quickfreeze.run.ReportingPeriod;
+import org.quickfreeze.store.CaseRequest;
+import org.quickfreeze.store.Direction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -10,7 +10,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.quickfreeze.ingest.Delimiters;
+import org.quickfreeze.ingest.csv.Delimiters;
 import org.quickfreeze.ingest.InputFiles;
 
 /**

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.quickfreeze.audit.ReportingPeriod;
-import org.quickfreeze.ingest.CountryCodes;
+import org.quickfreeze.run.ReportingPeriod;
+import org.quickfreeze.ingest.validation.CountryCodes;
 
 /**
  * Splits the command line into the command, its options and the Spring

@@ -8,21 +8,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.quickfreeze.QuickfreezeProperties;
-import org.quickfreeze.ingest.CsvLimits;
-import org.quickfreeze.ingest.ExportFiles;
+import org.quickfreeze.run.QuickfreezeProperties;
+import org.quickfreeze.ingest.export.RecordLimits;
+import org.quickfreeze.ingest.layout.RegisterMappings;
+import org.quickfreeze.ingest.ExportFormats;
 import org.quickfreeze.ingest.ExportLayout;
-import org.quickfreeze.ingest.ExportRecord;
-import org.quickfreeze.ingest.FileContent;
+import org.quickfreeze.ingest.export.ExportRecord;
+import org.quickfreeze.ingest.export.FileContent;
 import org.quickfreeze.ingest.FirstRows;
 import org.quickfreeze.ingest.InputFiles;
-import org.quickfreeze.ingest.ReadRow;
-import org.quickfreeze.ingest.RecordSource;
-import org.quickfreeze.ingest.RejectCode;
+import org.quickfreeze.ingest.FileRecord;
+import org.quickfreeze.ingest.export.RecordSource;
+import org.quickfreeze.ingest.validation.RejectCode;
 import org.quickfreeze.ingest.RowOutcome;
 import org.quickfreeze.ingest.RowProcessor;
 import org.quickfreeze.ingest.SourceFile;
-import org.quickfreeze.ingest.UnusableFile;
+import org.quickfreeze.ingest.export.UnusableFile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -55,7 +56,7 @@ public class DryRun {
         try {
             out.printf("%-40s %8s %8s %8s %8s  %s%n", "file", "read", "valid", "rejected", "empty", "status");
             List<Path> inputs = options.inbox() ? List.of(properties.inbox()) : options.inputs();
-            ExportFiles exportFiles = new ExportFiles(CsvLimits.DEFAULT, properties.mappings(inputs));
+            ExportFormats exportFiles = new ExportFormats(RecordLimits.DEFAULT, RegisterMappings.forInputs(properties.registers(), inputs));
             String party = options.party() != null ? options.party() : properties.party();
             for (Path file : InputFiles.expand(inputs)) {
                 exit = Math.max(exit, checkFile(exportFiles, file, party, out));
@@ -69,7 +70,7 @@ public class DryRun {
         return exit;
     }
 
-    private int checkFile(ExportFiles exportFiles, Path file, String party, PrintStream out) throws IOException {
+    private int checkFile(ExportFormats exportFiles, Path file, String party, PrintStream out) throws IOException {
         String name = file.getFileName().toString();
         FileContent content = FileContent.of(file);
         ExportLayout layout;
@@ -91,7 +92,7 @@ public class DryRun {
         try (RecordSource records = exportFiles.records(file, layout)) {
             for (ExportRecord record = records.next(); record != null; record = records.next()) {
                 read++;
-                RowOutcome outcome = processor.process(new ReadRow(source, layout.header(), layout.mapping(), record));
+                RowOutcome outcome = processor.process(new FileRecord(source, layout.header(), layout.mapping(), record));
                 if (outcome instanceof RowOutcome.Valid) {
                     valid++;
                 }

@@ -1,5 +1,6 @@
 package org.quickfreeze.cli;
 
+import org.quickfreeze.output.Console;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.PrintStream;

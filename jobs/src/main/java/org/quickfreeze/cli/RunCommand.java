@@ -5,11 +5,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.quickfreeze.QuickfreezeProperties;
+import org.quickfreeze.run.QuickfreezeProperties;
 import org.quickfreeze.ingest.SourceFile;
-import org.quickfreeze.ingest.SourceFiles;
-import org.quickfreeze.job.AuditRuns;
-import org.quickfreeze.job.RunMode;
+import org.quickfreeze.ingest.SourceFileRepository;
+import org.quickfreeze.job.RunLauncher;
+import org.quickfreeze.run.RunMode;
 import org.quickfreeze.job.RunRequest;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -19,15 +19,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunCommand {
 
-    private final AuditRuns runs;
+    private final RunLauncher runs;
 
-    private final SourceFiles sourceFiles;
+    private final SourceFileRepository sourceFiles;
 
     private final DryRun dryRun;
 
     private final QuickfreezeProperties properties;
 
-    public RunCommand(AuditRuns runs, SourceFiles sourceFiles, DryRun dryRun, QuickfreezeProperties properties) {
+    public RunCommand(RunLauncher runs, SourceFileRepository sourceFiles, DryRun dryRun, QuickfreezeProperties properties) {
         this.runs = runs;
         this.sourceFiles = sourceFiles;
         this.dryRun = dryRun;
@@ -54,7 +54,7 @@ public class RunCommand {
                 execution = runs.start(request);
             }
         }
-        catch (AuditRuns.Refused ex) {
+        catch (RunLauncher.Refused ex) {
             err.println("quickfreeze: " + ex.getMessage());
             return ExitCodes.USAGE;
         }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.quickfreeze.audit.ReportingPeriod;
+import org.quickfreeze.run.ReportingPeriod;
 
 /**
  * What {@code quickfreeze run} was asked to do, defaults resolved.

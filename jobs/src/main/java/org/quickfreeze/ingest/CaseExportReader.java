@@ -1,5 +1,11 @@
 package org.quickfreeze.ingest;
 
+import org.quickfreeze.ingest.export.FileContent;
+import org.quickfreeze.ingest.export.ExportHeader;
+import org.quickfreeze.ingest.export.ExportRecord;
+import org.quickfreeze.ingest.export.RecordSource;
+import org.quickfreeze.ingest.export.UnusableFile;
+import org.quickfreeze.ingest.layout.RegisterMapping;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -17,7 +23,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * at the last commit and reads on from there, once it has checked that the
  * store holds what was counted of the files read so far.
  */
-public class CaseExportReader implements ItemStreamReader<ReadRow> {
+public class CaseExportReader implements ItemStreamReader<FileRecord> {
 
     private static final Logger log = LoggerFactory.getLogger(CaseExportReader.class);
 
@@ -25,9 +31,9 @@ public class CaseExportReader implements ItemStreamReader<ReadRow> {
 
     private static final String RECORDS_READ = "file.records";
 
-    private final SourceFiles sourceFiles;
+    private final SourceFileRepository sourceFiles;
 
-    private final ExportFiles exportFiles;
+    private final ExportFormats exportFiles;
 
     private final long jobInstanceId;
 
@@ -43,7 +49,7 @@ public class CaseExportReader implements ItemStreamReader<ReadRow> {
 
     private ExportHeader header;
 
-    public CaseExportReader(SourceFiles sourceFiles, ExportFiles exportFiles, long jobInstanceId) {
+    public CaseExportReader(SourceFileRepository sourceFiles, ExportFormats exportFiles, long jobInstanceId) {
         this.sourceFiles = sourceFiles;
         this.exportFiles = exportFiles;
         this.jobInstanceId = jobInstanceId;
@@ -100,13 +106,13 @@ public class CaseExportReader implements ItemStreamReader<ReadRow> {
     }
 
     @Override
-    public ReadRow read() {
+    public FileRecord read() {
         while (fileIndex < files.size()) {
             try {
                 ExportRecord record = records.next();
                 if (record != null) {
                     recordsRead++;
-                    return new ReadRow(files.get(fileIndex), header, mapping, record);
+                    return new FileRecord(files.get(fileIndex), header, mapping, record);
                 }
                 records.close();
             }

@@ -1,5 +1,8 @@
 package org.quickfreeze.ingest;
 
+import org.quickfreeze.ingest.export.ExportHeader;
+import org.quickfreeze.ingest.layout.RegisterMapping;
+
 /**
  * What inspecting an export found: a workbook or a CSV file (with its
  * delimiter), its header, and the register mapping it is read through, if any.

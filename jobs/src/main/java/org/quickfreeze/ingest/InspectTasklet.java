@@ -1,5 +1,7 @@
 package org.quickfreeze.ingest;
 
+import org.quickfreeze.ingest.export.FileContent;
+import org.quickfreeze.ingest.export.UnusableFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -27,9 +29,9 @@ public class InspectTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(InspectTasklet.class);
 
-    private final SourceFiles sourceFiles;
+    private final SourceFileRepository sourceFiles;
 
-    private final ExportFiles exportFiles;
+    private final ExportFormats exportFiles;
 
     private final Quarantine quarantine;
 
@@ -37,7 +39,7 @@ public class InspectTasklet implements Tasklet {
 
     private final String defaultParty;
 
-    public InspectTasklet(SourceFiles sourceFiles, ExportFiles exportFiles, Quarantine quarantine, List<Path> inputs,
+    public InspectTasklet(SourceFileRepository sourceFiles, ExportFormats exportFiles, Quarantine quarantine, List<Path> inputs,
             String defaultParty) {
         this.sourceFiles = sourceFiles;
         this.exportFiles = exportFiles;

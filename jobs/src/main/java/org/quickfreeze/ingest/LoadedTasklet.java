@@ -15,13 +15,13 @@ public class LoadedTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(LoadedTasklet.class);
 
-    private final SourceFiles sourceFiles;
+    private final SourceFileRepository sourceFiles;
 
     private final Clock clock;
 
     private final long jobInstanceId;
 
-    public LoadedTasklet(SourceFiles sourceFiles, Clock clock, long jobInstanceId) {
+    public LoadedTasklet(SourceFileRepository sourceFiles, Clock clock, long jobInstanceId) {
         this.sourceFiles = sourceFiles;
         this.clock = clock;
         this.jobInstanceId = jobInstanceId;

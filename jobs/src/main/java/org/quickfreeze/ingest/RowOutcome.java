@@ -1,8 +1,9 @@
 package org.quickfreeze.ingest;
 
+import org.quickfreeze.ingest.validation.RejectCode;
 import java.util.List;
 
-import org.quickfreeze.audit.CaseRequest;
+import org.quickfreeze.store.CaseRequest;
 
 /** What became of one record: validated, rejected, or an empty line. */
 public sealed interface RowOutcome {

@@ -1,12 +1,17 @@
 package org.quickfreeze.ingest;
 
+import org.quickfreeze.ingest.export.ExportRecord;
+import org.quickfreeze.ingest.export.ExportRow;
+import org.quickfreeze.ingest.validation.RejectCode;
+import org.quickfreeze.ingest.validation.RowRejected;
+import org.quickfreeze.ingest.validation.RowValidator;
 import java.util.List;
 
-import org.quickfreeze.audit.CaseRequest;
+import org.quickfreeze.store.CaseRequest;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /** Validates a record against the case-export contract, and rejects a request id repeated in a file. */
-public class RowProcessor implements ItemProcessor<ReadRow, RowOutcome> {
+public class RowProcessor implements ItemProcessor<FileRecord, RowOutcome> {
 
     private final RowValidator validator = new RowValidator();
 
@@ -17,7 +22,7 @@ public class RowProcessor implements ItemProcessor<ReadRow, RowOutcome> {
     }
 
     @Override
-    public RowOutcome process(ReadRow row) {
+    public RowOutcome process(FileRecord row) {
         long fileId = row.file().id();
         ExportRecord record = row.record();
         if (record instanceof ExportRecord.Cells cells) {
@@ -30,7 +35,7 @@ public class RowProcessor implements ItemProcessor<ReadRow, RowOutcome> {
         return new RowOutcome.Empty(fileId, record.line());
     }
 
-    private RowOutcome validate(ReadRow row, long fileId, ExportRecord.Cells cells) {
+    private RowOutcome validate(FileRecord row, long fileId, ExportRecord.Cells cells) {
         int width = row.header().width();
         for (int i = width; i < cells.cells().size(); i++) {
             if (!cells.cells().get(i).isBlank()) {

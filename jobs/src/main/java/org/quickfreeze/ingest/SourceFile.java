@@ -1,5 +1,11 @@
 package org.quickfreeze.ingest;
 
+import org.quickfreeze.ingest.export.FileContent;
+import org.quickfreeze.ingest.layout.Column;
+import org.quickfreeze.ingest.export.UnusableFile;
+import org.quickfreeze.ingest.layout.RegisterMapping;
+import org.quickfreeze.ingest.layout.RowDefaults;
+import org.quickfreeze.ingest.validation.RowValidator;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -1,10 +1,11 @@
 package org.quickfreeze.job;
 
+import org.quickfreeze.run.RunMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.quickfreeze.audit.ReportingPeriod;
+import org.quickfreeze.run.ReportingPeriod;
 
 /**
  * One run to start: its inputs, day, period and mode identify it. With an

@@ -8,9 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import org.quickfreeze.audit.AuditRun;
-import org.quickfreeze.ingest.RejectedRows;
-import org.quickfreeze.job.RunMode;
+import org.quickfreeze.audit.AuditScope;
+import org.quickfreeze.ingest.RejectRepository;
+import org.quickfreeze.run.RunMode;
 import org.quickfreeze.output.OutputFiles.Output;
 import org.quickfreeze.report.csv.FindingsCsvWriter;
 import org.quickfreeze.report.csv.RejectsCsvWriter;
@@ -38,7 +38,7 @@ public class OutputTasklet implements Tasklet {
 
     private final ReportModelBuilder modelBuilder;
 
-    private final RejectedRows rejectedRows;
+    private final RejectRepository rejectedRows;
 
     private final OutputFiles outputs;
 
@@ -48,12 +48,12 @@ public class OutputTasklet implements Tasklet {
 
     private final MonthlyReport monthlyReport;
 
-    private final AuditRun run;
+    private final AuditScope run;
 
     private final RunMode mode;
 
-    public OutputTasklet(ReportModelBuilder modelBuilder, RejectedRows rejectedRows, OutputFiles outputs,
-            ConsoleSummary console, CommitteeReport committeeReport, MonthlyReport monthlyReport, AuditRun run,
+    public OutputTasklet(ReportModelBuilder modelBuilder, RejectRepository rejectedRows, OutputFiles outputs,
+            ConsoleSummary console, CommitteeReport committeeReport, MonthlyReport monthlyReport, AuditScope run,
             RunMode mode) {
         this.modelBuilder = modelBuilder;
         this.rejectedRows = rejectedRows;

@@ -11,9 +11,9 @@ import java.util.Map;
 
 import org.quickfreeze.audit.ActionLists;
 import org.quickfreeze.audit.AsOf;
-import org.quickfreeze.audit.AuditRun;
+import org.quickfreeze.audit.AuditScope;
 import org.quickfreeze.audit.BacklogTrend;
-import org.quickfreeze.audit.Findings;
+import org.quickfreeze.audit.FindingRepository;
 import org.quickfreeze.audit.FollowUpStatistics;
 import org.quickfreeze.audit.MonthAgo;
 import org.quickfreeze.audit.PeriodStatistics;
@@ -21,9 +21,9 @@ import org.quickfreeze.audit.RequestFigures;
 import org.quickfreeze.audit.RequestFiguresRepository;
 import org.quickfreeze.audit.State;
 import org.quickfreeze.audit.TimeToFollowUpCurves;
-import org.quickfreeze.ingest.RejectedRows;
+import org.quickfreeze.ingest.RejectRepository;
 import org.quickfreeze.ingest.SourceFile;
-import org.quickfreeze.ingest.SourceFiles;
+import org.quickfreeze.ingest.SourceFileRepository;
 import org.quickfreeze.report.model.DataQuality;
 import org.quickfreeze.report.model.EuStatistics;
 import org.quickfreeze.report.model.FileQuality;
@@ -34,18 +34,18 @@ import org.quickfreeze.report.model.ReportModel;
 /** Fills the report model of a run from what its audit step kept: findings and request figures. */
 public class ReportModelBuilder {
 
-    private final Findings findings;
+    private final FindingRepository findings;
 
     private final RequestFiguresRepository requestFigures;
 
-    private final SourceFiles sourceFiles;
+    private final SourceFileRepository sourceFiles;
 
-    private final RejectedRows rejectedRows;
+    private final RejectRepository rejectedRows;
 
     private final Clock clock;
 
-    public ReportModelBuilder(Findings findings, RequestFiguresRepository requestFigures, SourceFiles sourceFiles,
-            RejectedRows rejectedRows, Clock clock) {
+    public ReportModelBuilder(FindingRepository findings, RequestFiguresRepository requestFigures, SourceFileRepository sourceFiles,
+            RejectRepository rejectedRows, Clock clock) {
         this.findings = findings;
         this.requestFigures = requestFigures;
         this.sourceFiles = sourceFiles;
@@ -53,7 +53,7 @@ public class ReportModelBuilder {
         this.clock = clock;
     }
 
-    public ReportModel build(long jobInstanceId, AuditRun run) {
+    public ReportModel build(long jobInstanceId, AuditScope run) {
         AsOf asOf = run.asOf();
         List<FindingRow> rows = new ArrayList<>();
         findings.forEach(jobInstanceId, rows::add);

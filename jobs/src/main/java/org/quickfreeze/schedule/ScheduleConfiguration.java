@@ -2,8 +2,8 @@ package org.quickfreeze.schedule;
 
 import java.time.Clock;
 
-import org.quickfreeze.QuickfreezeProperties;
-import org.quickfreeze.job.AuditRuns;
+import org.quickfreeze.run.QuickfreezeProperties;
+import org.quickfreeze.job.RunLauncher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +16,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ScheduleConfiguration {
 
     @Bean
-    public ScheduledRuns scheduledRuns(AuditRuns runs, QuickfreezeProperties properties, Clock clock) {
+    public ScheduledRuns scheduledRuns(RunLauncher runs, QuickfreezeProperties properties, Clock clock) {
         return new ScheduledRuns(runs, properties, clock);
     }
 }

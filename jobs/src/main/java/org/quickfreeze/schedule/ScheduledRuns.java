@@ -8,10 +8,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.quickfreeze.QuickfreezeProperties;
-import org.quickfreeze.audit.ReportingPeriod;
-import org.quickfreeze.job.AuditRuns;
-import org.quickfreeze.job.RunMode;
+import org.quickfreeze.run.QuickfreezeProperties;
+import org.quickfreeze.run.ReportingPeriod;
+import org.quickfreeze.job.RunLauncher;
+import org.quickfreeze.run.RunMode;
 import org.quickfreeze.job.RunRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +38,7 @@ public class ScheduledRuns implements DisposableBean {
 
     private static final long SHUTDOWN_WAIT_SECONDS = 120;
 
-    private final AuditRuns runs;
+    private final RunLauncher runs;
 
     private final QuickfreezeProperties properties;
 
@@ -50,7 +50,7 @@ public class ScheduledRuns implements DisposableBean {
 
     private final CountDownLatch shutDown = new CountDownLatch(1);
 
-    public ScheduledRuns(AuditRuns runs, QuickfreezeProperties properties, Clock clock) {
+    public ScheduledRuns(RunLauncher runs, QuickfreezeProperties properties, Clock clock) {
         this.runs = runs;
         this.properties = properties;
         this.clock = clock;
@@ -89,7 +89,7 @@ public class ScheduledRuns implements DisposableBean {
                     ReportingPeriod.monthOf(asOf), properties.party(), properties.out(), mode, false));
             log.info("{} run as of {} ended {}", mode, asOf, execution.getStatus());
         }
-        catch (AuditRuns.Refused ex) {
+        catch (RunLauncher.Refused ex) {
             notStarted.incrementAndGet();
             log.info("{} run as of {} not started: {}", mode, asOf, ex.getMessage());
         }

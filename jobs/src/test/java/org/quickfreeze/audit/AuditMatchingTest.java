@@ -1,5 +1,9 @@
 package org.quickfreeze.audit;
 
+import org.quickfreeze.store.CaseRequest;
+import org.quickfreeze.store.RequestKey;
+import org.quickfreeze.store.RequestStatus;
+import org.quickfreeze.store.RequestType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

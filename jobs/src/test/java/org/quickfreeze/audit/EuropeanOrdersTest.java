@@ -1,5 +1,9 @@
 package org.quickfreeze.audit;
 
+import org.quickfreeze.run.ReportingPeriod;
+import org.quickfreeze.store.CaseRequest;
+import org.quickfreeze.store.Instrument;
+import org.quickfreeze.store.RequestStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -50,7 +54,7 @@ class EuropeanOrdersTest {
                 epoc("X1", "2026-09-01").received().build(),
                 Requests.preservation("X2", "2025-12-20").instrument(Instrument.EPOC_PR).build(),
                 Requests.preservation("X3", "2026-09-01").build());
-        AuditRun run = new AuditRun(D, ReportingPeriod.parse("2026"), Limits.CONVENTION);
+        AuditScope run = new AuditScope(D, ReportingPeriod.parse("2026"), Limits.CONVENTION);
         Audit audit = new Audit(run.limits(), run.asOf());
         RequestFigures.Collector figures = new RequestFigures.Collector(run);
         requests.forEach(r -> {
@@ -96,7 +100,7 @@ class EuropeanOrdersTest {
 
     @Test
     void aPeriodWithoutOrdersHasNoReturn() {
-        AuditRun run = new AuditRun(D, ReportingPeriod.parse("2026"), Limits.CONVENTION);
+        AuditScope run = new AuditScope(D, ReportingPeriod.parse("2026"), Limits.CONVENTION);
         RequestFigures.Collector figures = new RequestFigures.Collector(run);
         figures.add(Requests.preservation("X3", "2026-09-01").build());
 

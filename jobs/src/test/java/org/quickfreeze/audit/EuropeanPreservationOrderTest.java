@@ -1,5 +1,7 @@
 package org.quickfreeze.audit;
 
+import org.quickfreeze.store.CaseRequest;
+import org.quickfreeze.store.Instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

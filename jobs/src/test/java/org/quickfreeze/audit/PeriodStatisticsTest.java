@@ -1,5 +1,7 @@
 package org.quickfreeze.audit;
 
+import org.quickfreeze.run.ReportingPeriod;
+import org.quickfreeze.store.RequestStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package org.quickfreeze.audit;
 
+import org.quickfreeze.run.ReportingPeriod;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ class RequestFiguresRepositoryTest {
     @Test
     void figuresKeptByTheAuditReadBackEqualToThoseComputed() {
         RequestFiguresRepository repository = new RequestFiguresRepository(MigratedStore.h2(home));
-        AuditRun run = new AuditRun(LocalDate.parse("2026-10-31"), ReportingPeriod.parse("2026-Q3"),
+        AuditScope run = new AuditScope(LocalDate.parse("2026-10-31"), ReportingPeriod.parse("2026-Q3"),
                 Limits.CONVENTION);
         RequestFigures.Collector collector = new RequestFigures.Collector(run);
         List.of(Requests.preservation("P1", "2026-07-01").received().counterpart("US").executedOn("2026-07-03")

@@ -1,5 +1,8 @@
 package org.quickfreeze.audit;
 
+import org.quickfreeze.store.CaseRequest;
+import org.quickfreeze.store.RequestStatus;
+import org.quickfreeze.store.RequestType;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package org.quickfreeze.audit;
 
+import org.quickfreeze.run.ReportingPeriod;
+import org.quickfreeze.store.CaseRequest;
+import org.quickfreeze.store.RequestType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,5 +1,9 @@
 package org.quickfreeze.ingest;
 
+import org.quickfreeze.ingest.export.FileContent;
+import org.quickfreeze.ingest.export.RecordLimits;
+import org.quickfreeze.ingest.export.UnusableFile;
+import org.quickfreeze.ingest.layout.RegisterMappings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,14 +35,14 @@ class CaseExportReaderTest {
 
     private JdbcTemplate store;
 
-    private SourceFiles sourceFiles;
+    private SourceFileRepository sourceFiles;
 
-    private final ExportFiles exportFiles = new ExportFiles(CsvLimits.DEFAULT, RegisterMappings.none());
+    private final ExportFormats exportFiles = new ExportFormats(RecordLimits.DEFAULT, RegisterMappings.none());
 
     @BeforeEach
     void store() {
         store = MigratedStore.h2(home);
-        sourceFiles = new SourceFiles(store);
+        sourceFiles = new SourceFileRepository(store);
     }
 
     private long inspected(Path file) throws IOException, UnusableFile {
@@ -97,7 +101,7 @@ class CaseExportReaderTest {
 
         reader.open(restartAfter(1));
 
-        ReadRow first = reader.read();
+        FileRecord first = reader.read();
         assertThat(first.record().line()).isEqualTo(2);
         assertThat(first.file().rowsRead()).isZero();
         assertThat(sourceFiles.ofRun(1)).singleElement()

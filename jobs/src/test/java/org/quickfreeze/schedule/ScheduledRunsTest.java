@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quickfreeze.Quickfreeze;
 import org.quickfreeze.QuickfreezeApplication;
 import org.quickfreeze.generate.ExportGenerator;
-import org.quickfreeze.job.AuditRuns;
+import org.quickfreeze.job.RunLauncher;
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -88,7 +88,7 @@ class ScheduledRunsTest {
     void shutdownStopsTheRunningJobRestartablyAndTheRestartCompletesIt() throws Exception {
         new ExportGenerator(5, false).write(150_000, home.resolve("inbox"));
         try (ConfigurableApplicationContext context = schedule(EVERY_SECOND, RARELY)) {
-            AuditRuns runs = context.getBean(AuditRuns.class);
+            RunLauncher runs = context.getBean(RunLauncher.class);
             await(Duration.ofSeconds(60), () -> runs.running().isPresent());
             Thread.sleep(1_000);
         }

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.quickfreeze.Quickfreeze;
-import org.quickfreeze.ingest.RejectCode;
+import org.quickfreeze.ingest.validation.RejectCode;
 
 /**
  * The sample exports, mutated by a seeded random mutator (truncated lines,

@@ -1,6 +1,0 @@
-package org.quickfreeze.audit;
-
-/** {@code SENT}: the party asked the counterpart. {@code RECEIVED}: the counterpart asked the party. */
-public enum Direction {
-    SENT, RECEIVED
-}

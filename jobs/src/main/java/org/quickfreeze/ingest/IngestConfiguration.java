@@ -1,0 +1,91 @@
+package org.quickfreeze.ingest;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import org.quickfreeze.ingest.export.RecordLimits;
+import org.quickfreeze.ingest.layout.RegisterMappings;
+import org.quickfreeze.run.QuickfreezeProperties;
+import org.quickfreeze.run.RunParameters;
+import org.quickfreeze.run.StepProgress;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The steps that bring the exports into the store: inspect the input files,
+ * ingest their rows (chunk-oriented: read, validate, write), mark the files
+ * loaded.
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestConfiguration {
+
+    @Bean
+    Step inspectStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            StepProgress stepProgress, InspectTasklet inspectTasklet) {
+        return new StepBuilder("inspect", jobRepository).tasklet(inspectTasklet, transactionManager)
+            .listener(stepProgress)
+            .build();
+    }
+
+    @Bean
+    @StepScope
+    InspectTasklet inspectTasklet(SourceFileRepository sourceFiles, QuickfreezeProperties settings,
+            RunParameters run) {
+        // files of the inbox are moved to its failed/ folder later; files named by --input stay, a copy is set aside
+        Quarantine quarantine = run.inbox() == null ? new Quarantine(run.out().resolve("failed")) : Quarantine.NONE;
+        return new InspectTasklet(sourceFiles, exportFormats(settings, run.inputs()), quarantine, run.inputs(),
+                run.party());
+    }
+
+    @Bean
+    Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            StepProgress stepProgress, CaseExportReader caseExportReader, CaseRequestWriter caseRequestWriter,
+            JdbcTemplate jdbc, QuickfreezeProperties settings) {
+        FirstRows firstRows = new FirstRows(jdbc);
+        return new StepBuilder("ingest", jobRepository).<FileRecord, RowOutcome>chunk(settings.chunkSize())
+            .transactionManager(transactionManager)
+            .reader(caseExportReader)
+            .processor(new RowProcessor(firstRows))
+            .writer(caseRequestWriter)
+            .stream(firstRows)
+            .listener(stepProgress)
+            .build();
+    }
+
+    @Bean
+    @StepScope
+    CaseExportReader caseExportReader(SourceFileRepository sourceFiles, QuickfreezeProperties settings,
+            RunParameters run) {
+        return new CaseExportReader(sourceFiles, exportFormats(settings, run.inputs()), run.runId());
+    }
+
+    @Bean
+    CaseRequestWriter caseRequestWriter(JdbcTemplate jdbc, SourceFileRepository sourceFiles) {
+        return new CaseRequestWriter(jdbc, sourceFiles);
+    }
+
+    @Bean
+    Step loadedStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            StepProgress stepProgress, LoadedTasklet loadedTasklet) {
+        return new StepBuilder("loaded", jobRepository).tasklet(loadedTasklet, transactionManager)
+            .listener(stepProgress)
+            .build();
+    }
+
+    @Bean
+    @StepScope
+    LoadedTasklet loadedTasklet(SourceFileRepository sourceFiles, Clock clock, RunParameters run) {
+        return new LoadedTasklet(sourceFiles, clock, run.runId());
+    }
+
+    private static ExportFormats exportFormats(QuickfreezeProperties settings, List<Path> inputs) {
+        return new ExportFormats(RecordLimits.DEFAULT, RegisterMappings.forInputs(settings.registers(), inputs));
+    }
+}

@@ -1,0 +1,58 @@
+package org.quickfreeze.output;
+
+import java.time.Clock;
+
+import org.quickfreeze.audit.AuditScope;
+import org.quickfreeze.audit.FindingRepository;
+import org.quickfreeze.audit.RequestFiguresRepository;
+import org.quickfreeze.ingest.RejectRepository;
+import org.quickfreeze.ingest.SourceFileRepository;
+import org.quickfreeze.report.pdf.CommitteeReport;
+import org.quickfreeze.report.pdf.MonthlyReport;
+import org.quickfreeze.report.pdf.PdfTemplates;
+import org.quickfreeze.run.QuickfreezeProperties;
+import org.quickfreeze.run.RunParameters;
+import org.quickfreeze.run.StepProgress;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The step that writes the outputs of a run, and where it prints. */
+@Configuration(proxyBeanMethods = false)
+class OutputConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Console console() {
+        return Console.system();
+    }
+
+    @Bean
+    PdfTemplates pdfTemplates() {
+        return new PdfTemplates();
+    }
+
+    @Bean
+    Step outputStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            StepProgress stepProgress, OutputTasklet outputTasklet) {
+        return new StepBuilder("output", jobRepository).tasklet(outputTasklet, transactionManager)
+            .listener(stepProgress)
+            .build();
+    }
+
+    @Bean
+    @StepScope
+    OutputTasklet outputTasklet(FindingRepository findings, RequestFiguresRepository requestFigures,
+            SourceFileRepository sourceFiles, RejectRepository rejects, Clock clock, QuickfreezeProperties settings,
+            Console console, PdfTemplates pdfTemplates, RunParameters run) {
+        return new OutputTasklet(new ReportModelBuilder(findings, requestFigures, sourceFiles, rejects, clock),
+                rejects, new OutputFiles(run.out()), new ConsoleSummary(console.out()),
+                new CommitteeReport(pdfTemplates, settings.pdf()), new MonthlyReport(pdfTemplates, settings.pdf()),
+                AuditScope.of(run, settings), run.mode());
+    }
+}

@@ -10,6 +10,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 public class QuickfreezeApplication {
 
     public static void main(String[] args) {
-        System.exit(new QuickfreezeCli(System.out, System.err).run(args));
+        System.exit(new QuickfreezeCli(QuickfreezeApplication.class, System.out, System.err).run(args));
     }
 }

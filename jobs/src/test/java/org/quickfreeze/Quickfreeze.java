@@ -45,7 +45,7 @@ public final class Quickfreeze {
         List<String> args = withDefaults(arguments);
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        int exit = new QuickfreezeCli(new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        int exit = new QuickfreezeCli(QuickfreezeApplication.class, new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8)).run(args.toArray(String[]::new));
         return new Outcome(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
     }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.quickfreeze.QuickfreezeApplication;
 import org.quickfreeze.benchmark.ParseFloor;
 import org.quickfreeze.generate.ExportGenerator;
 import org.quickfreeze.schedule.ScheduledRuns;
@@ -26,19 +25,26 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public class QuickfreezeCli {
 
+    private final Class<?> application;
+
     private final PrintStream out;
 
     private final PrintStream err;
 
-    public QuickfreezeCli(PrintStream out, PrintStream err) {
+    /**
+     * @param application the Spring Boot application the commands that need the
+     * store run in
+     */
+    public QuickfreezeCli(Class<?> application, PrintStream out, PrintStream err) {
+        this.application = application;
         this.out = out;
         this.err = err;
     }
 
     public int run(String... args) {
-        CommandLine commandLine;
+        Invocation commandLine;
         try {
-            commandLine = CommandLine.parse(args, LocalDate.now());
+            commandLine = Invocation.parse(args, LocalDate.now());
         }
         catch (UsageException ex) {
             err.println("quickfreeze: " + ex.getMessage());
@@ -46,14 +52,14 @@ public class QuickfreezeCli {
             return ExitCodes.USAGE;
         }
         switch (commandLine.command()) {
-            case CommandLine.HELP -> {
-                out.print(Usage.TEXT);
+            case Invocation.HELP -> {
+                out.print(commandLine.help());
                 return ExitCodes.DONE;
             }
-            case CommandLine.GENERATE -> {
+            case Invocation.GENERATE -> {
                 return generate(commandLine.generateOptions());
             }
-            case CommandLine.PARSE -> {
+            case Invocation.PARSE -> {
                 return parse(commandLine.parseInputs());
             }
             default -> {
@@ -62,15 +68,15 @@ public class QuickfreezeCli {
         }
     }
 
-    private int withApplication(CommandLine commandLine) {
+    private int withApplication(Invocation commandLine) {
         List<String> springArguments = new ArrayList<>(commandLine.springArguments());
-        boolean schedule = commandLine.command().equals(CommandLine.SCHEDULE);
+        boolean schedule = commandLine.command().equals(Invocation.SCHEDULE);
         if (schedule) {
             springArguments.add("--" + ScheduledRuns.ENABLED + "=true");
         }
         ConfigurableApplicationContext context;
         try {
-            context = new SpringApplicationBuilder(QuickfreezeApplication.class).bannerMode(Banner.Mode.OFF)
+            context = new SpringApplicationBuilder(application).bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .listeners(new LogTroubleOnConsole(err))
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("console", new Console(out, err)))
@@ -84,7 +90,7 @@ public class QuickfreezeCli {
             return context.getBean(ScheduledRuns.class).awaitShutdown();
         }
         try (context) {
-            if (commandLine.command().equals(CommandLine.HISTORY)) {
+            if (commandLine.command().equals(Invocation.HISTORY)) {
                 return context.getBean(HistoryCommand.class).print(out);
             }
             return context.getBean(RunCommand.class).run(commandLine.runOptions(), out, err);

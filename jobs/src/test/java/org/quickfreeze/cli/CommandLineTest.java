@@ -19,7 +19,7 @@ class CommandLineTest {
 
     @Test
     void manualRunDescribesTodayAndTheMonthContainingIt() throws UsageException {
-        RunOptions options = CommandLine.parse(new String[] { "run", "--input", home.toString() }, TODAY).runOptions();
+        RunOptions options = Invocation.parse(new String[] { "run", "--input", home.toString() }, TODAY).runOptions();
         assertThat(options.asOf()).isEqualTo(TODAY);
         assertThat(options.period().label()).isEqualTo("2026-11");
         assertThat(options.out()).isEqualTo(Path.of("out"));
@@ -27,7 +27,7 @@ class CommandLineTest {
 
     @Test
     void periodWithoutAsOfDescribesThePeriodsLastDay() throws UsageException {
-        RunOptions options = CommandLine
+        RunOptions options = Invocation
             .parse(new String[] { "run", "--input=" + home, "--period", "2007-01-01..2008-10-31" }, TODAY)
             .runOptions();
         assertThat(options.asOf()).isEqualTo(LocalDate.parse("2008-10-31"));
@@ -36,7 +36,7 @@ class CommandLineTest {
 
     @Test
     void springPropertiesArePassedOn() throws UsageException {
-        CommandLine line = CommandLine.parse(new String[] { "run", "--input", home.toString(), "--party", "ro",
+        Invocation line = Invocation.parse(new String[] { "run", "--input", home.toString(), "--party", "ro",
                 "--spring.datasource.url=jdbc:h2:mem:x", "--quickfreeze.due-soon-days=7" }, TODAY);
         assertThat(line.springArguments()).containsExactly("--spring.datasource.url=jdbc:h2:mem:x",
                 "--quickfreeze.due-soon-days=7");
@@ -45,18 +45,18 @@ class CommandLineTest {
 
     @Test
     void badUsageSaysWhatIsWrongInOneLine() {
-        assertThatThrownBy(() -> CommandLine.parse(new String[] { "run" }, TODAY))
+        assertThatThrownBy(() -> Invocation.parse(new String[] { "run" }, TODAY))
             .hasMessage("run needs at least one --input PATH (a file or a folder of exports), or --inbox");
-        assertThatThrownBy(() -> CommandLine.parse(new String[] { "run", "--input", "/no/such/folder" }, TODAY))
+        assertThatThrownBy(() -> Invocation.parse(new String[] { "run", "--input", "/no/such/folder" }, TODAY))
             .hasMessage("--input /no/such/folder does not exist");
         assertThatThrownBy(
-                () -> CommandLine.parse(new String[] { "run", "--input", home.toString(), "--as-of", "31/10/2026" },
+                () -> Invocation.parse(new String[] { "run", "--input", home.toString(), "--as-of", "31/10/2026" },
                         TODAY))
             .hasMessageContaining("YYYY-MM-DD");
         assertThatThrownBy(
-                () -> CommandLine.parse(new String[] { "run", "--input", home.toString(), "--party", "UK" }, TODAY))
+                () -> Invocation.parse(new String[] { "run", "--input", home.toString(), "--party", "UK" }, TODAY))
             .hasMessageContaining("ISO 3166-1 writes GB");
-        assertThatThrownBy(() -> CommandLine.parse(new String[] { "audit" }, TODAY))
+        assertThatThrownBy(() -> Invocation.parse(new String[] { "audit" }, TODAY))
             .hasMessage("unknown command 'audit'");
     }
 
@@ -70,7 +70,44 @@ class CommandLineTest {
 
         var help = quickfreeze.run("--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.stdout()).contains("Usage: java -jar quickfreeze.jar COMMAND", "--input PATH");
+        assertThat(help.stdout()).contains("Usage: quickfreeze", "Commands:", "run", "generate", "Exit status:",
+                "3   some input file unusable");
+    }
+
+    @Test
+    void eachCommandHasItsOwnHelp() throws UsageException {
+        String runHelp = Invocation.parse(new String[] { "run", "--help" }, TODAY).help();
+        assertThat(runHelp).contains("Usage: quickfreeze run", "--input=PATH", "--as-of=DAY", "--dry-run")
+            .doesNotContain("--rows");
+        assertThat(Invocation.parse(new String[] { "help", "generate" }, TODAY).help())
+            .contains("Usage: quickfreeze generate", "--rows=N", "--eu");
+        assertThat(Invocation.parse(new String[] {}, TODAY).command()).isEqualTo(Invocation.HELP);
+    }
+
+    @Test
+    void misspeltOptionIsRefusedWithASuggestion() {
+        assertThatThrownBy(() -> Invocation.parse(new String[] { "run", "--inptu", home.toString() }, TODAY))
+            .hasMessageStartingWith("unknown option --inptu for run")
+            .hasMessageContaining("did you mean --input");
+        assertThatThrownBy(() -> Invocation.parse(new String[] { "run", "--input", home.toString(), "--period",
+                "2026-10", "--period", "2026-11" }, TODAY))
+            .hasMessage("--period is given twice");
+        assertThatThrownBy(() -> Invocation.parse(new String[] { "run", "--input" }, TODAY))
+            .hasMessage("--input needs a value");
+        assertThatThrownBy(() -> Invocation.parse(new String[] { "run", "--input", home.toString(), "extra" }, TODAY))
+            .hasMessageStartingWith("unexpected argument 'extra'");
+    }
+
+    @Test
+    void generateAndParseKeepTheirDefaultsAndChecks() throws UsageException {
+        GenerateOptions generate = Invocation
+            .parse(new String[] { "generate", "--rows", "1_000", "--out", home.toString(), "--eu" }, TODAY)
+            .generateOptions();
+        assertThat(generate).isEqualTo(new GenerateOptions(1000, 1, home, false, true));
+        assertThatThrownBy(() -> Invocation.parse(new String[] { "generate", "--rows", "ten", "--out", "x" }, TODAY))
+            .hasMessage("--rows and --seed take whole numbers");
+        assertThatThrownBy(() -> Invocation.parse(new String[] { "parse" }, TODAY))
+            .hasMessage("parse needs at least one --input PATH");
     }
 
     @Test

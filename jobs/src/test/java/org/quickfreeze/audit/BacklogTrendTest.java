@@ -1,5 +1,6 @@
 package org.quickfreeze.audit;
 
+import org.quickfreeze.testsupport.StatisticsScenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;

@@ -1,5 +1,6 @@
 package org.quickfreeze.audit;
 
+import org.quickfreeze.testsupport.Requests;
 import org.quickfreeze.run.ReportingPeriod;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.MigratedStore;
+import org.quickfreeze.testsupport.MigratedStore;
 import org.quickfreeze.report.model.FindingRow;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -1,5 +1,7 @@
 package org.quickfreeze.audit;
 
+import org.quickfreeze.testsupport.Requests;
+import org.quickfreeze.testsupport.StatisticsScenario;
 import org.quickfreeze.store.RequestStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 

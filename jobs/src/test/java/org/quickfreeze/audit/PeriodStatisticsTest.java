@@ -1,5 +1,6 @@
 package org.quickfreeze.audit;
 
+import org.quickfreeze.testsupport.Requests;
 import org.quickfreeze.run.ReportingPeriod;
 import org.quickfreeze.store.RequestStatus;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package org.quickfreeze.audit;
 
+import org.quickfreeze.testsupport.Requests;
 import org.quickfreeze.run.ReportingPeriod;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.MigratedStore;
+import org.quickfreeze.testsupport.MigratedStore;
 
 /**
  * The figures the audit keeps for the output step come back from the store

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.Quickfreeze;
+import org.quickfreeze.testsupport.Quickfreeze;
 import org.quickfreeze.generate.ExportGenerator;
 
 /** {@code quickfreeze parse}, the benchmark's floor: every record of every CSV export, header lines included. */

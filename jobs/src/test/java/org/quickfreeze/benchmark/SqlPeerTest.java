@@ -12,7 +12,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.Quickfreeze;
+import org.quickfreeze.testsupport.Fixtures;
+import org.quickfreeze.testsupport.Quickfreeze;
 import org.quickfreeze.generate.ExportGenerator;
 
 /**
@@ -37,7 +38,7 @@ class SqlPeerTest {
     void duckDbFindingsEqualQuickfreezesOnGeneratedRegisters() throws Exception {
         Path exports = home.resolve("exports");
         new ExportGenerator(3, false, true).write(20_000, exports);
-        String script = Files.readString(Path.of("..").resolve(DuckDbFindings.SCRIPT));
+        String script = Files.readString(Fixtures.onClassPath("benchmark/peer/findings.sql"));
 
         for (String asOf : List.of("2026-10-31", "2026-09-17")) {
             Quickfreeze quickfreeze = new Quickfreeze(home.resolve("run-" + asOf));

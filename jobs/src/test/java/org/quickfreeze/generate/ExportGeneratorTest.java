@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.Quickfreeze;
+import org.quickfreeze.testsupport.Quickfreeze;
 import org.quickfreeze.ingest.validation.RejectCode;
 
 /** {@code quickfreeze generate}: the rows asked for, the same files for a seed, and dirty rows of every kind. */

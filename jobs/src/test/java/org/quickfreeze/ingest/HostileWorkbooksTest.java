@@ -1,5 +1,6 @@
 package org.quickfreeze.ingest;
 
+import org.quickfreeze.testsupport.Workbooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.Quickfreeze;
+import org.quickfreeze.testsupport.Quickfreeze;
 
 /**
  * Workbooks built to attack the reader: an external entity (XXE) in the sheet

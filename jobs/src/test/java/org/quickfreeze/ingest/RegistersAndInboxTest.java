@@ -1,5 +1,7 @@
 package org.quickfreeze.ingest;
 
+import org.quickfreeze.testsupport.Fixtures;
+import org.quickfreeze.testsupport.Workbooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,7 +15,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.Quickfreeze;
+import org.quickfreeze.testsupport.Quickfreeze;
 
 /** Real registers: Excel exports, mapped layouts, and the inbox that never loses a file. */
 class RegistersAndInboxTest {
@@ -102,7 +104,7 @@ class RegistersAndInboxTest {
     void mappedRegisterIsReadThroughItsHeadersCodesAndDateFormats() throws IOException {
         Quickfreeze q = quickfreeze();
 
-        q.run("run", "--input", "../input-samples", "--period", "2026-10");
+        q.run("run", "--input", Fixtures.samples().toString(), "--period", "2026-10");
 
         List<CSVRecord> diicot = findings(q).stream().filter(r -> r.get(0).equals("DIICOT-24-7")).toList();
         assertThat(diicot).hasSize(40);

@@ -1,5 +1,6 @@
 package org.quickfreeze.job;
 
+import org.quickfreeze.testsupport.UninterruptedRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -18,8 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.PostgresServer;
-import org.quickfreeze.Quickfreeze;
+import org.quickfreeze.testsupport.PostgresServer;
+import org.quickfreeze.testsupport.Quickfreeze;
 
 /**
  * The database goes away in the middle of a run, or its disk fills up: the run

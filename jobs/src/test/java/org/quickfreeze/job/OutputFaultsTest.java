@@ -1,5 +1,6 @@
 package org.quickfreeze.job;
 
+import org.quickfreeze.testsupport.UninterruptedRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -25,8 +26,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.PostgresServer;
-import org.quickfreeze.Quickfreeze;
+import org.quickfreeze.testsupport.PostgresServer;
+import org.quickfreeze.testsupport.Quickfreeze;
 
 /**
  * The outputs cannot be written at the end of a run: the disk fills up, the

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.PostgresServer;
-import org.quickfreeze.Quickfreeze;
+import org.quickfreeze.testsupport.Fixtures;
+import org.quickfreeze.testsupport.PostgresServer;
+import org.quickfreeze.testsupport.Quickfreeze;
 
 /** The same jar on PostgreSQL: the store and the job repository, schema by Flyway. */
 class PostgresWholeJobTest {
@@ -34,7 +35,7 @@ class PostgresWholeJobTest {
     }
 
     private String[] run(Path out, String url, String... extra) {
-        List<String> args = new ArrayList<>(List.of("run", "--input", "../input-samples", "--period", "2026-10",
+        List<String> args = new ArrayList<>(List.of("run", "--input", Fixtures.samples().toString(), "--period", "2026-10",
                 "--party", "RO", "--out", out.toString()));
         args.addAll(PostgresServer.springArguments(url));
         args.addAll(List.of(extra));
@@ -44,7 +45,7 @@ class PostgresWholeJobTest {
     @Test
     void postgresGivesTheFindingsOfH2ByteForByte() throws IOException {
         Quickfreeze onH2 = new Quickfreeze(home.resolve("h2"));
-        var h2 = onH2.run("run", "--input", "../input-samples", "--period", "2026-10", "--party", "RO");
+        var h2 = onH2.run("run", "--input", Fixtures.samples().toString(), "--period", "2026-10", "--party", "RO");
         Quickfreeze onPostgres = new Quickfreeze(home.resolve("pg"));
         Path out = home.resolve("pg-out");
         var pg = onPostgres.run(run(out, postgres.newDatabase()));

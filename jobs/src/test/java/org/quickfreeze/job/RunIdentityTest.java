@@ -8,12 +8,13 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.Quickfreeze;
+import org.quickfreeze.testsupport.Fixtures;
+import org.quickfreeze.testsupport.Quickfreeze;
 
 /** A run is identified by its inputs, day, period and mode. */
 class RunIdentityTest {
 
-    private static final Path FIXTURE = Path.of("src/test/resources/fixtures/small");
+    private static final Path FIXTURE = Fixtures.small();
 
     @TempDir
     Path home;

@@ -11,12 +11,13 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.Quickfreeze;
+import org.quickfreeze.testsupport.Fixtures;
+import org.quickfreeze.testsupport.Quickfreeze;
 
 /** The README's run on the committed samples: every state, both link kinds, every reject code. */
 class SampleRunTest {
 
-    private static final Path SAMPLES = Path.of("../input-samples");
+    private static final Path SAMPLES = Fixtures.samples();
 
     @TempDir
     Path home;

@@ -11,12 +11,13 @@ import java.util.List;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.Quickfreeze;
+import org.quickfreeze.testsupport.Fixtures;
+import org.quickfreeze.testsupport.Quickfreeze;
 
 /** The real job on real files, checked row by row against findings worked out by hand. */
 class WholeJobTest {
 
-    private static final Path FIXTURE = Path.of("src/test/resources/fixtures/small");
+    private static final Path FIXTURE = Fixtures.small();
 
     @TempDir
     Path home;

@@ -15,7 +15,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.Quickfreeze;
+import org.quickfreeze.testsupport.Fixtures;
+import org.quickfreeze.testsupport.Quickfreeze;
 
 /**
  * The workbook of a real run on the small fixture, figures checked against
@@ -23,7 +24,7 @@ import org.quickfreeze.Quickfreeze;
  */
 class ComplianceWorkbookFiguresTest {
 
-    private static final Path FIXTURE = Path.of("src/test/resources/fixtures/small");
+    private static final Path FIXTURE = Fixtures.small();
 
     @TempDir
     Path home;

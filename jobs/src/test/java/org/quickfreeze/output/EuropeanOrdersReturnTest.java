@@ -23,7 +23,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.Quickfreeze;
+import org.quickfreeze.testsupport.Fixtures;
+import org.quickfreeze.testsupport.Quickfreeze;
 import org.quickfreeze.generate.ExportGenerator;
 
 /**
@@ -66,7 +67,7 @@ class EuropeanOrdersReturnTest {
     @Test
     void samplesForTheYearGiveTheReturnInTheRegulationsWordsWithNoCaseInIt() throws IOException {
         Quickfreeze quickfreeze = new Quickfreeze(home);
-        var outcome = quickfreeze.run("run", "--input", "../input-samples", "--period", "2026", "--party", "RO");
+        var outcome = quickfreeze.run("run", "--input", Fixtures.samples().toString(), "--period", "2026", "--party", "RO");
         assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
         assertThat(outcome.stdout()).containsPattern("parchet-ordine-europene-2026.csv\\s+36\\s+36\\s+0\\s+0\\s+LOADED");
 
@@ -97,7 +98,7 @@ class EuropeanOrdersReturnTest {
             assertThat(epoc.getCell(9).getCellType()).isEqualTo(CellType.NUMERIC);
 
             Set<String> cases = new HashSet<>();
-            for (CSVRecord r : records(Path.of("../input-samples/parchet-ordine-europene-2026.csv"))) {
+            for (CSVRecord r : records(Fixtures.samples().resolve("parchet-ordine-europene-2026.csv"))) {
                 cases.add(r.get("Nr. ordin"));
                 cases.add(r.get("Dosar penal"));
                 cases.add(r.get("Infracțiune"));
@@ -112,12 +113,12 @@ class EuropeanOrdersReturnTest {
                 }
             }
         }
-        var october = new Quickfreeze(home.resolve("october")).run("run", "--input", "../input-samples", "--period",
+        var october = new Quickfreeze(home.resolve("october")).run("run", "--input", Fixtures.samples().toString(), "--period",
                 "2026-10", "--party", "RO");
         assertThat(october.exitCode()).isZero();
         assertThat(home.resolve("october/out/eu-statistics-2026-10.xlsx")).as("orders were issued in October")
             .exists();
-        var july = new Quickfreeze(home.resolve("july")).run("run", "--input", "../input-samples", "--period",
+        var july = new Quickfreeze(home.resolve("july")).run("run", "--input", Fixtures.samples().toString(), "--period",
                 "2026-07", "--party", "RO");
         assertThat(july.exitCode()).isZero();
         assertThat(home.resolve("july/out/eu-statistics-2026-07.xlsx")).as("none before the Regulation applied")

@@ -24,7 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.Quickfreeze;
+import org.quickfreeze.testsupport.Fixtures;
+import org.quickfreeze.testsupport.Quickfreeze;
 
 /** The PDFs of the README's sample run, read back and checked against the workbook and the inputs. */
 class PdfReportsOfTheSampleRunTest {
@@ -39,7 +40,7 @@ class PdfReportsOfTheSampleRunTest {
         Path logo = home.resolve("logo.png");
         ImageIO.write(new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB), "png", logo.toFile());
         quickfreeze = new Quickfreeze(home);
-        var outcome = quickfreeze.run("run", "--input", "../input-samples", "--period", "2026-10", "--party", "RO",
+        var outcome = quickfreeze.run("run", "--input", Fixtures.samples().toString(), "--period", "2026-10", "--party", "RO",
                 "--quickfreeze.organisation=Ministerul Justiției — Türkiye desk", "--quickfreeze.logo=" + logo);
         assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
     }
@@ -82,7 +83,7 @@ class PdfReportsOfTheSampleRunTest {
     void committeeReportContainsNoRequestIdNorCaseReferenceOfTheInputs() throws IOException {
         Set<String> secrets = new HashSet<>();
         for (String file : List.of("cp-police.csv", "moj-mla-register.csv")) {
-            List<CSVRecord> rows = Quickfreeze.csv(Path.of("../input-samples", file));
+            List<CSVRecord> rows = Quickfreeze.csv(Fixtures.samples().resolve(file));
             for (CSVRecord r : rows.subList(1, rows.size())) {
                 secrets.add(r.get(0));
                 secrets.add(r.get(13));

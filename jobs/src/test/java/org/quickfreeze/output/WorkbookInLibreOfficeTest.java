@@ -11,7 +11,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.Quickfreeze;
+import org.quickfreeze.testsupport.Fixtures;
+import org.quickfreeze.testsupport.Quickfreeze;
 
 /**
  * Opens the sample run's workbook in a second implementation, LibreOffice, and
@@ -32,7 +33,7 @@ class WorkbookInLibreOfficeTest {
     @Test
     void everySheetOpensInLibreOfficeWithTheSameFigures() throws Exception {
         Quickfreeze quickfreeze = new Quickfreeze(home);
-        quickfreeze.run("run", "--input", "../input-samples", "--period", "2026-10");
+        quickfreeze.run("run", "--input", Fixtures.samples().toString(), "--period", "2026-10");
         Path workbook = quickfreeze.out().resolve("compliance-2026-10-31.xlsx");
         Path converted = Files.createDirectories(home.resolve("libreoffice"));
 

@@ -11,7 +11,7 @@ import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.Quickfreeze;
+import org.quickfreeze.testsupport.Quickfreeze;
 import org.quickfreeze.QuickfreezeApplication;
 import org.quickfreeze.generate.ExportGenerator;
 import org.quickfreeze.job.RunLauncher;

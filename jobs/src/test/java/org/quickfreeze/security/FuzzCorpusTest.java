@@ -10,7 +10,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.Quickfreeze;
+import org.quickfreeze.testsupport.Quickfreeze;
 
 /** Hostile shapes of input kept as cases of their own: the limits give a reject or a reason, never a crash. */
 class FuzzCorpusTest {

@@ -21,7 +21,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.Quickfreeze;
+import org.quickfreeze.testsupport.Fixtures;
+import org.quickfreeze.testsupport.Quickfreeze;
 import org.quickfreeze.ingest.validation.RejectCode;
 
 /**
@@ -52,7 +53,7 @@ class FuzzedExportsTest {
         SplittableRandom random = new SplittableRandom(seed);
         for (int i = 0; i < 12; i++) {
             String sample = SAMPLES.get(i % SAMPLES.size());
-            byte[] bytes = Files.readAllBytes(Path.of("../input-samples", sample));
+            byte[] bytes = Files.readAllBytes(Fixtures.samples().resolve(sample));
             // most files get row-level damage; every fourth also file-level damage (bad UTF-8, NUL)
             Files.write(exports.resolve("mutant-" + i + "-" + sample.toLowerCase()),
                     new Mutator(random, i % 4 == 3).mutate(bytes));

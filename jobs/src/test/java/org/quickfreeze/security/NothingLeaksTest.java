@@ -27,7 +27,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.Quickfreeze;
+import org.quickfreeze.testsupport.Fixtures;
+import org.quickfreeze.testsupport.Quickfreeze;
 
 /**
  * What leaves the building carries no case-level data: the committee PDF (text
@@ -52,11 +53,11 @@ class NothingLeaksTest {
     @BeforeAll
     static void runTheSamples() throws IOException {
         quickfreeze = new Quickfreeze(home);
-        var outcome = quickfreeze.run("run", "--input", "../input-samples", "--period", "2026-10", "--party", "RO");
+        var outcome = quickfreeze.run("run", "--input", Fixtures.samples().toString(), "--period", "2026-10", "--party", "RO");
         assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
         secrets = new HashSet<>();
         for (String sample : List.of("cp-police.csv", "CP-PROSECUTION.csv", "moj-mla-register.csv")) {
-            secrets.addAll(caseCells(Path.of("../input-samples", sample)));
+            secrets.addAll(caseCells(Fixtures.samples().resolve(sample)));
         }
         assertThat(secrets).hasSizeGreaterThan(500);
     }

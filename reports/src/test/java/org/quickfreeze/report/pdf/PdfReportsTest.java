@@ -18,7 +18,7 @@ import org.quickfreeze.report.model.ActionRow;
 import org.quickfreeze.report.model.FindingRow;
 import org.quickfreeze.report.model.MonthlyActions;
 import org.quickfreeze.report.model.ReportModel;
-import org.quickfreeze.report.model.ReportModels;
+import org.quickfreeze.report.testsupport.ReportModels;
 
 /** Reads the PDFs back with PDFBox: their text, metadata and outline. */
 class PdfReportsTest {

@@ -18,7 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.quickfreeze.report.model.ReportModels;
+import org.quickfreeze.report.testsupport.ReportModels;
 
 /** Reads the workbook back with POI, as Excel would see it. */
 class ComplianceWorkbookTest {

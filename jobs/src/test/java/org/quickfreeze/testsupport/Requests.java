@@ -1,4 +1,4 @@
-package org.quickfreeze.audit;
+package org.quickfreeze.testsupport;
 
 import org.quickfreeze.store.CaseRequest;
 import org.quickfreeze.store.Direction;
@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /** Builds requests for the audit tests: a preservation or an MLA request of party RO. */
-final class Requests {
+public final class Requests {
 
     private String register = "CP-POLICE";
 
@@ -55,102 +55,102 @@ final class Requests {
         this.requestedOn = LocalDate.parse(requestedOn);
     }
 
-    static Requests preservation(String requestId, String requestedOn) {
+    public static Requests preservation(String requestId, String requestedOn) {
         return new Requests(RequestType.PRESERVATION, requestId, requestedOn);
     }
 
-    static Requests mla(String requestId, String requestedOn) {
+    public static Requests mla(String requestId, String requestedOn) {
         return new Requests(RequestType.MLA_STORED_DATA, requestId, requestedOn).register("MOJ");
     }
 
-    Requests register(String value) {
+    public Requests register(String value) {
         register = value;
         return this;
     }
 
-    Requests party(String value) {
+    public Requests party(String value) {
         party = value;
         return this;
     }
 
-    Requests received() {
+    public Requests received() {
         direction = Direction.RECEIVED;
         return this;
     }
 
-    Requests type(RequestType value) {
+    public Requests type(RequestType value) {
         type = value;
         return this;
     }
 
-    Requests counterpart(String value) {
+    public Requests counterpart(String value) {
         counterpart = value;
         return this;
     }
 
-    Requests acknowledgedOn(String day) {
+    public Requests acknowledgedOn(String day) {
         acknowledgedOn = LocalDate.parse(day);
         return this;
     }
 
-    Requests executedOn(String day) {
+    public Requests executedOn(String day) {
         executedOn = LocalDate.parse(day);
         return this;
     }
 
-    Requests status(RequestStatus value) {
+    public Requests status(RequestStatus value) {
         status = value;
         return this;
     }
 
-    Requests extendedUntil(String day) {
+    public Requests extendedUntil(String day) {
         extendedUntil = LocalDate.parse(day);
         return this;
     }
 
-    Requests followsUp(String value) {
+    public Requests followsUp(String value) {
         followsUp = value;
         return this;
     }
 
-    Requests caseReference(String value) {
+    public Requests caseReference(String value) {
         caseReference = value;
         return this;
     }
 
     /** A European order of this instrument, of the type it implies. */
-    Requests instrument(Instrument value) {
+    public Requests instrument(Instrument value) {
         instrument = value;
         type = value.requestType() == null ? type : value.requestType();
         return this;
     }
 
-    Requests dataTypes(String... codes) {
+    public Requests dataTypes(String... codes) {
         dataTypes = new java.util.LinkedHashSet<>(java.util.List.of(codes));
         return this;
     }
 
-    Requests addressee(String value) {
+    public Requests addressee(String value) {
         addressee = value;
         return this;
     }
 
-    Requests emergency(String value) {
+    public Requests emergency(String value) {
         emergency = value;
         return this;
     }
 
-    Requests notifiedOn(String day) {
+    public Requests notifiedOn(String day) {
         notifiedOn = LocalDate.parse(day);
         return this;
     }
 
-    Requests refusalGround(String value) {
+    public Requests refusalGround(String value) {
         refusalGround = value;
         return this;
     }
 
-    CaseRequest build() {
+    public CaseRequest build() {
         return new CaseRequest(register, requestId, party, direction, type, counterpart, requestedOn, acknowledgedOn,
                 executedOn, status, null, extendedUntil, followsUp, caseReference, null, dataTypes, null, null,
                 instrument, addressee, emergency, notifiedOn, refusalGround);

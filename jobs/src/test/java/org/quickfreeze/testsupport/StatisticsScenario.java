@@ -1,5 +1,9 @@
-package org.quickfreeze.audit;
+package org.quickfreeze.testsupport;
 
+import org.quickfreeze.audit.AsOf;
+import org.quickfreeze.audit.Audit;
+import org.quickfreeze.audit.Finding;
+import org.quickfreeze.audit.Limits;
 import org.quickfreeze.store.CaseRequest;
 import org.quickfreeze.store.RequestStatus;
 import org.quickfreeze.store.RequestType;
@@ -21,14 +25,14 @@ import org.quickfreeze.report.model.FindingRow;
  * P7 SENT DE     refused                               EXCLUDED
  * </pre>
  */
-final class StatisticsScenario {
+public final class StatisticsScenario {
 
-    static final LocalDate D = LocalDate.parse("2026-10-31");
+    public static final LocalDate D = LocalDate.parse("2026-10-31");
 
     private StatisticsScenario() {
     }
 
-    static List<FindingRow> findings() {
+    public static List<FindingRow> findings() {
         Audit audit = new Audit(Limits.CONVENTION, new AsOf(D));
         List<CaseRequest> requests = List.of(
                 Requests.preservation("P1", "2026-06-01").caseReference("C1").build(),

@@ -1,5 +1,26 @@
-package org.quickfreeze.report.model;
+package org.quickfreeze.report.testsupport;
 
+import org.quickfreeze.report.model.ActionList;
+import org.quickfreeze.report.model.ActionRow;
+import org.quickfreeze.report.model.CurvePoint;
+import org.quickfreeze.report.model.DataQuality;
+import org.quickfreeze.report.model.DaySummary;
+import org.quickfreeze.report.model.DurationFigures;
+import org.quickfreeze.report.model.EuStatistics;
+import org.quickfreeze.report.model.FileQuality;
+import org.quickfreeze.report.model.FindingRow;
+import org.quickfreeze.report.model.FollowUpFigures;
+import org.quickfreeze.report.model.LapsedCount;
+import org.quickfreeze.report.model.LinkQuality;
+import org.quickfreeze.report.model.MonthlyActions;
+import org.quickfreeze.report.model.PeriodFigures;
+import org.quickfreeze.report.model.Rate;
+import org.quickfreeze.report.model.ReportHeader;
+import org.quickfreeze.report.model.ReportModel;
+import org.quickfreeze.report.model.TimeToFollowUp;
+import org.quickfreeze.report.model.TrendRow;
+import org.quickfreeze.report.model.VolumeRow;
+import org.quickfreeze.report.model.Volumes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

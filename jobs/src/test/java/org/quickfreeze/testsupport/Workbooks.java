@@ -1,4 +1,4 @@
-package org.quickfreeze.ingest;
+package org.quickfreeze.testsupport;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,21 +17,21 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Real {@code .xlsx} exports made with POI for the tests, and hostile ones made by hand. */
-final class Workbooks {
+public final class Workbooks {
 
-    static final String[] HEADER = { "request_id", "register", "party", "direction", "request_type", "counterpart",
+    public static final String[] HEADER = { "request_id", "register", "party", "direction", "request_type", "counterpart",
             "requested_on", "executed_on", "status", "case_reference" };
 
     private Workbooks() {
     }
 
     /** Rows of cells: a {@link LocalDate} becomes a date cell, a {@link Number} a numeric cell. */
-    static Path write(Path file, Object[]... rows) throws IOException {
+    public static Path write(Path file, Object[]... rows) throws IOException {
         return write(file, HEADER, rows);
     }
 
     /** Rows of cells under a header of one's own. */
-    static Path write(Path file, String[] header, Object[]... rows) throws IOException {
+    public static Path write(Path file, String[] header, Object[]... rows) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XSSFSheet sheet = workbook.createSheet("Export");
             CellStyle date = workbook.createCellStyle();
@@ -69,7 +69,7 @@ final class Workbooks {
     }
 
     /** A workbook whose sheet expands a thousand times beyond its compressed size. */
-    static Path zipBomb(Path file) throws IOException {
+    public static Path zipBomb(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             entry(zip, "[Content_Types].xml", """

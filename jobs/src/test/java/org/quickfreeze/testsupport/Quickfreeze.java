@@ -1,5 +1,6 @@
-package org.quickfreeze;
+package org.quickfreeze.testsupport;
 
+import org.quickfreeze.QuickfreezeApplication;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

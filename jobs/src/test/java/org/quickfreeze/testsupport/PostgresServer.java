@@ -1,4 +1,4 @@
-package org.quickfreeze;
+package org.quickfreeze.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.quickfreeze;
+package org.quickfreeze.testsupport;
 
 import java.nio.file.Path;
 

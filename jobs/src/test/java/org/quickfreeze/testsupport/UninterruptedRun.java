@@ -1,4 +1,4 @@
-package org.quickfreeze.job;
+package org.quickfreeze.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,14 +9,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.quickfreeze.Quickfreeze;
+
 import org.quickfreeze.generate.ExportGenerator;
 
 /**
  * What the fault tests compare with: generated exports (bad rows included),
  * and the outputs of a run of them that nothing interrupted.
  */
-final class UninterruptedRun {
+public final class UninterruptedRun {
 
     private static final String PERIOD = "2026-10";
 
@@ -35,7 +35,7 @@ final class UninterruptedRun {
     }
 
     /** Generates the exports in {@code home/in} and runs them, uninterrupted, in {@code home/uninterrupted}. */
-    static UninterruptedRun of(Path home, long seed, int rows) throws IOException {
+    public static UninterruptedRun of(Path home, long seed, int rows) throws IOException {
         Path inputs = home.resolve("in");
         new ExportGenerator(seed, true).write(rows, inputs);
         Quickfreeze quickfreeze = new Quickfreeze(home.resolve("uninterrupted"));
@@ -45,16 +45,16 @@ final class UninterruptedRun {
     }
 
     /** What the run printed: the per-file counts and the summary. */
-    String summary() {
+    public String summary() {
         return outcome.stdout();
     }
 
-    Path out() {
+    public Path out() {
         return quickfreeze.out();
     }
 
     /** The command line of the run of these exports. */
-    String[] command() {
+    public String[] command() {
         return command(inputs);
     }
 
@@ -63,7 +63,7 @@ final class UninterruptedRun {
     }
 
     /** The CSV outputs in {@code out} are the uninterrupted run's, byte for byte. */
-    void assertSameCsvOutputsIn(Path out) throws IOException {
+    public void assertSameCsvOutputsIn(Path out) throws IOException {
         for (String output : CSV_OUTPUTS) {
             assertThat(Files.mismatch(out.resolve(output), out().resolve(output)))
                 .as(output + " equals the uninterrupted run's").isEqualTo(-1L);
@@ -71,7 +71,7 @@ final class UninterruptedRun {
     }
 
     /** No output of a run under its final name, nor a draft, in {@code out}, which may not even exist. */
-    static void assertNoOutputIn(Path out) throws IOException {
+    public static void assertNoOutputIn(Path out) throws IOException {
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).as("outputs and drafts left in " + out)
                 .noneMatch(name -> name.matches("\\.?(findings|rejects|compliance|monthly|committee)-.*"));

@@ -1,7 +1,7 @@
 package org.quickfreeze;
 
-import org.quickfreeze.run.QuickfreezeProperties;
 import org.quickfreeze.cli.QuickfreezeCli;
+import org.quickfreeze.run.QuickfreezeProperties;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
@@ -12,4 +12,5 @@ public class QuickfreezeApplication {
     public static void main(String[] args) {
         System.exit(new QuickfreezeCli(QuickfreezeApplication.class, System.out, System.err).run(args));
     }
+
 }

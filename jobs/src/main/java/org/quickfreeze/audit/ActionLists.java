@@ -1,7 +1,5 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.run.ReportingPeriod;
-import org.quickfreeze.store.Direction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,14 +12,15 @@ import org.quickfreeze.report.model.ActionRow;
 import org.quickfreeze.report.model.FindingRow;
 import org.quickfreeze.report.model.LapsedCount;
 import org.quickfreeze.report.model.MonthlyActions;
+import org.quickfreeze.run.ReportingPeriod;
+import org.quickfreeze.store.Direction;
 
 /**
- * What must be done this month, from the findings as of D: the overdue
- * preservations (fewest days to day 90 first), those due soon (fewest days
- * left), the extended ones (earliest end of extension), and those that lapsed
- * in the period (earliest end first), each split by direction; and, as counts
- * by year and direction, those that lapsed before the period. Equal keys are
- * ordered by start, register and request id.
+ * What must be done this month, from the findings as of D: the overdue preservations
+ * (fewest days to day 90 first), those due soon (fewest days left), the extended ones
+ * (earliest end of extension), and those that lapsed in the period (earliest end first),
+ * each split by direction; and, as counts by year and direction, those that lapsed before
+ * the period. Equal keys are ordered by start, register and request id.
  */
 public final class ActionLists {
 
@@ -79,7 +78,10 @@ public final class ActionLists {
         return new MonthlyActions(lists, counts);
     }
 
-    /** The day a lapsed preservation ended: S + its L2, or the end of its extension when that is later. */
+    /**
+     * The day a lapsed preservation ended: S + its L2, or the end of its extension when
+     * that is later.
+     */
     public LocalDate endedOn(FindingRow f) {
         LocalDate limit = f.startOn().plusDays(limits.maxPreservationDays(f));
         return f.extendedUntil() != null && f.extendedUntil().isAfter(limit) ? f.extendedUntil() : limit;
@@ -98,4 +100,5 @@ public final class ActionLists {
             .toList();
         return new ActionList(state.name(), sent, received);
     }
+
 }

@@ -3,8 +3,8 @@ package org.quickfreeze.audit;
 import java.time.LocalDate;
 
 /**
- * The as-of rule: anything dated after D has not happened yet. Re-running
- * October's audit in December gives October's numbers.
+ * The as-of rule: anything dated after D has not happened yet. Re-running October's audit
+ * in December gives October's numbers.
  */
 public record AsOf(LocalDate day) {
 

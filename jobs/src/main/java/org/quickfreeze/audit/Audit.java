@@ -1,15 +1,16 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.store.CaseRequest;
-import org.quickfreeze.store.RequestKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.quickfreeze.store.CaseRequest;
+import org.quickfreeze.store.RequestKey;
+
 /**
- * The audit of the stored requests as of D: takes the requests one by one,
- * keeps the preservations and MLA requests that have happened by D, then
- * matches follow-ups and gives every preservation its state.
+ * The audit of the stored requests as of D: takes the requests one by one, keeps the
+ * preservations and MLA requests that have happened by D, then matches follow-ups and
+ * gives every preservation its state.
  */
 public final class Audit {
 
@@ -31,7 +32,9 @@ public final class Audit {
     public record Result(List<Finding> findings, List<UnresolvedLink> unresolvedLinks, int mlaRequests) {
     }
 
-    /** A request with {@code requested_on} after D has not happened yet and is ignored. */
+    /**
+     * A request with {@code requested_on} after D has not happened yet and is ignored.
+     */
     public void add(CaseRequest request) {
         if (!asOf.hasHappened(request.requestedOn())) {
             return;
@@ -45,7 +48,8 @@ public final class Audit {
     }
 
     /**
-     * @param storedRequest looks up any stored request, to explain links that name no preservation
+     * @param storedRequest looks up any stored request, to explain links that name no
+     * preservation
      */
     public Result result(Function<RequestKey, CaseRequest> storedRequest) {
         FollowUpMatcher.Result matched = matcher.match(preservations, mlaRequests, storedRequest);
@@ -56,4 +60,5 @@ public final class Audit {
         findings.sort(Finding.ORDER);
         return new Result(findings, matched.unresolvedLinks(), mlaRequests.size());
     }
+
 }

@@ -30,4 +30,5 @@ class AuditConfiguration {
             RequestFiguresRepository requestFigures, QuickfreezeProperties settings, RunParameters run) {
         return new AuditTasklet(caseRequests, findings, requestFigures, AuditScope.of(run, settings));
     }
+
 }

@@ -9,9 +9,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Audits the store as of D: every preservation gets its follow-up and state;
- * the findings, and the figures taken from every request on the way, are kept
- * for the output step, and those of the runs that have completed are let go.
+ * Audits the store as of D: every preservation gets its follow-up and state; the
+ * findings, and the figures taken from every request on the way, are kept for the output
+ * step, and those of the runs that have completed are let go.
  */
 public class AuditTasklet implements Tasklet {
 
@@ -25,8 +25,8 @@ public class AuditTasklet implements Tasklet {
 
     private final AuditScope run;
 
-    public AuditTasklet(CaseRequestRepository caseRequests, FindingRepository findings, RequestFiguresRepository requestFigures,
-            AuditScope run) {
+    public AuditTasklet(CaseRequestRepository caseRequests, FindingRepository findings,
+            RequestFiguresRepository requestFigures, AuditScope run) {
         this.caseRequests = caseRequests;
         this.findings = findings;
         this.requestFigures = requestFigures;
@@ -52,4 +52,5 @@ public class AuditTasklet implements Tasklet {
                 result.findings().size(), result.mlaRequests(), result.unresolvedLinks().size());
         return RepeatStatus.FINISHED;
     }
+
 }

@@ -9,9 +9,9 @@ import org.quickfreeze.report.model.FindingRow;
 import org.quickfreeze.report.model.TrendRow;
 
 /**
- * The backlog trend over the {@code trend_months} months ending with D's month,
- * from the starts and follow-ups found as of D. Each month is seen as of its
- * last day E (D for D's month).
+ * The backlog trend over the {@code trend_months} months ending with D's month, from the
+ * starts and follow-ups found as of D. Each month is seen as of its last day E (D for D's
+ * month).
  */
 public final class BacklogTrend {
 
@@ -86,4 +86,5 @@ public final class BacklogTrend {
         YearMonth month = YearMonth.from(day);
         return (month.getYear() - first.getYear()) * 12 + month.getMonthValue() - first.getMonthValue();
     }
+
 }

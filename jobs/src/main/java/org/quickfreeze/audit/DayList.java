@@ -4,7 +4,10 @@ import java.util.Arrays;
 
 import org.quickfreeze.report.model.DaySummary;
 
-/** A growing list of day counts, kept as primitives because a group may hold a million of them. */
+/**
+ * A growing list of day counts, kept as primitives because a group may hold a million of
+ * them.
+ */
 final class DayList {
 
     private int[] values = new int[16];
@@ -41,4 +44,5 @@ final class DayList {
     DaySummary summary() {
         return DaySummaries.of(values, size);
     }
+
 }

@@ -7,9 +7,9 @@ import java.util.Arrays;
 import org.quickfreeze.report.model.DaySummary;
 
 /**
- * Summaries of day counts. Percentiles are Excel's {@code PERCENTILE.INC},
- * computed in exact decimals so that half-up rounding to one decimal gives what
- * a person gets by hand (binary doubles would round 2.25 down).
+ * Summaries of day counts. Percentiles are Excel's {@code PERCENTILE.INC}, computed in
+ * exact decimals so that half-up rounding to one decimal gives what a person gets by hand
+ * (binary doubles would round 2.25 down).
  */
 public final class DaySummaries {
 
@@ -39,7 +39,10 @@ public final class DaySummaries {
                 oneDecimal(percentileInc(values, n, P90)), values[n - 1]);
     }
 
-    /** {@code h = (n − 1)·p; x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋])} over the sorted values. */
+    /**
+     * {@code h = (n − 1)·p; x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋])} over the sorted
+     * values.
+     */
     static BigDecimal percentileInc(int[] sorted, int n, BigDecimal p) {
         BigDecimal h = BigDecimal.valueOf(n - 1L).multiply(p);
         int k = h.intValue();
@@ -54,4 +57,5 @@ public final class DaySummaries {
     private static BigDecimal oneDecimal(BigDecimal value) {
         return value.setScale(1, RoundingMode.HALF_UP);
     }
+
 }

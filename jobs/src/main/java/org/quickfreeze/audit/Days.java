@@ -11,4 +11,5 @@ public final class Days {
     public static int between(LocalDate a, LocalDate b) {
         return Math.toIntExact(b.toEpochDay() - a.toEpochDay());
     }
+
 }

@@ -1,7 +1,5 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.store.CaseRequest;
-import org.quickfreeze.store.Direction;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,12 +7,14 @@ import java.util.Map;
 
 import org.quickfreeze.report.model.DurationFigures;
 import org.quickfreeze.report.model.Rate;
+import org.quickfreeze.store.CaseRequest;
+import org.quickfreeze.store.Direction;
 
 /**
- * The other durations, by direction: preservation execution (received
- * preservations), MLA execution (with the share within 180 days) and
- * acknowledgement (every request, with the share within 1 day). Fed one
- * request at a time so that it never holds the requests themselves.
+ * The other durations, by direction: preservation execution (received preservations), MLA
+ * execution (with the share within 180 days) and acknowledgement (every request, with the
+ * share within 1 day). Fed one request at a time so that it never holds the requests
+ * themselves.
  */
 public final class DurationStatistics {
 
@@ -58,8 +58,8 @@ public final class DurationStatistics {
 
     public List<DurationFigures> figures() {
         List<DurationFigures> rows = new ArrayList<>();
-        rows.add(new DurationFigures(PRESERVATION_EXECUTION, Direction.RECEIVED.name(),
-                preservationExecution.summary(), null, null));
+        rows.add(new DurationFigures(PRESERVATION_EXECUTION, Direction.RECEIVED.name(), preservationExecution.summary(),
+                null, null));
         rows.addAll(byDirection(MLA_EXECUTION, mlaExecution, "within " + MLA_EXECUTION_SHARE_DAYS + " days",
                 MLA_EXECUTION_SHARE_DAYS));
         rows.addAll(byDirection(ACKNOWLEDGEMENT, acknowledgement, "within " + ACKNOWLEDGEMENT_SHARE_DAYS + " day",
@@ -82,8 +82,7 @@ public final class DurationStatistics {
         return rows;
     }
 
-    private static DurationFigures figure(String measure, String direction, DayList days, String label,
-            int shareDays) {
+    private static DurationFigures figure(String measure, String direction, DayList days, String label, int shareDays) {
         Rate share = new Rate(days.countAtMost(shareDays), days.size());
         return new DurationFigures(measure, direction, days.summary(), label, share);
     }
@@ -95,4 +94,5 @@ public final class DurationStatistics {
         }
         return map;
     }
+
 }

@@ -1,11 +1,5 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.run.ReportingPeriod;
-import org.quickfreeze.store.CaseRequest;
-import org.quickfreeze.store.Direction;
-import org.quickfreeze.store.Instrument;
-import org.quickfreeze.store.RequestKey;
-import org.quickfreeze.store.RequestStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -21,13 +15,18 @@ import java.util.function.Function;
 import org.quickfreeze.report.model.EuOrderFigures;
 import org.quickfreeze.report.model.EuRefusalFigures;
 import org.quickfreeze.report.model.EuStatistics;
+import org.quickfreeze.run.ReportingPeriod;
+import org.quickfreeze.store.CaseRequest;
+import org.quickfreeze.store.Direction;
+import org.quickfreeze.store.Instrument;
+import org.quickfreeze.store.RequestKey;
+import org.quickfreeze.store.RequestStatus;
 
 /**
- * The statistics of Reg. (EU) 2023/1543 Art. 28 over the orders this party's
- * authorities issued: {@code SENT} requests of instrument {@code EPOC} or
- * {@code EPOC_PR} requested in [P1, P2′]. Fed one request at a time in the
- * audit's scan; an EPOC-PR's time to the production request needs its
- * follow-up, which the matching gives afterwards.
+ * The statistics of Reg. (EU) 2023/1543 Art. 28 over the orders this party's authorities
+ * issued: {@code SENT} requests of instrument {@code EPOC} or {@code EPOC_PR} requested
+ * in [P1, P2′]. Fed one request at a time in the audit's scan; an EPOC-PR's time to the
+ * production request needs its follow-up, which the matching gives afterwards.
  */
 public final class EuropeanOrders {
 
@@ -63,7 +62,9 @@ public final class EuropeanOrders {
         }
     }
 
-    /** @param followUpOn the follow-up found for a preservation, {@code null} when none */
+    /**
+     * @param followUpOn the follow-up found for a preservation, {@code null} when none
+     */
     public EuStatistics statistics(Function<RequestKey, LocalDate> followUpOn) {
         Map<List<String>, Tally> tallies = new TreeMap<>(ROW_ORDER);
         Map<List<String>, long[]> refusals = new TreeMap<>(ROW_ORDER);
@@ -89,14 +90,15 @@ public final class EuropeanOrders {
         List<EuOrderFigures> rows = new ArrayList<>();
         tallies.forEach((key, tally) -> rows.add(tally.figures(key)));
         List<EuRefusalFigures> refused = new ArrayList<>();
-        refusals.forEach((key, count) -> refused.add(
-                new EuRefusalFigures(key.get(0), key.get(1), key.get(2), key.get(3), key.get(4), count[0])));
+        refusals.forEach((key, count) -> refused
+            .add(new EuRefusalFigures(key.get(0), key.get(1), key.get(2), key.get(3), key.get(4), count[0])));
         return new EuStatistics(rows, refused);
     }
 
     /**
-     * EPOC before EPOC_PR; the {@code all} row first; data types in the order of the Regulation's categories;
-     * addressees and grounds alphabetically, case aside; emergency YES, NO; {@code not recorded} last in each.
+     * EPOC before EPOC_PR; the {@code all} row first; data types in the order of the
+     * Regulation's categories; addressees and grounds alphabetically, case aside;
+     * emergency YES, NO; {@code not recorded} last in each.
      */
     private static final Comparator<List<String>> ROW_ORDER = (a, b) -> {
         for (int i = 0; i < a.size(); i++) {
@@ -176,13 +178,13 @@ public final class EuropeanOrders {
 
         EuOrderFigures figures(List<String> key) {
             return new EuOrderFigures(key.get(0), key.get(1), key.get(2), key.get(3), issued, fulfilled, notFulfilled,
-                    notified, toDataN, mean(toDataDays, toDataN), toProductionN,
-                    mean(toProductionDays, toProductionN));
+                    notified, toDataN, mean(toDataDays, toDataN), toProductionN, mean(toProductionDays, toProductionN));
         }
 
         private static BigDecimal mean(long days, long n) {
-            return n == 0 ? null
-                    : BigDecimal.valueOf(days).divide(BigDecimal.valueOf(n), 1, RoundingMode.HALF_UP);
+            return n == 0 ? null : BigDecimal.valueOf(days).divide(BigDecimal.valueOf(n), 1, RoundingMode.HALF_UP);
         }
+
     }
+
 }

@@ -1,14 +1,14 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.store.CaseRequest;
 import java.time.LocalDate;
 import java.util.Comparator;
 
 import org.quickfreeze.report.model.FindingRow;
+import org.quickfreeze.store.CaseRequest;
 
 /**
- * What the audit says of one preservation as of D: its follow-up if any, the
- * delay {@code max(0, days(S, F))}, its age {@code days(S, D)} and its state.
+ * What the audit says of one preservation as of D: its follow-up if any, the delay
+ * {@code max(0, days(S, F))}, its age {@code days(S, D)} and its state.
  */
 public record Finding(Preservation preservation, FollowUp followUp, int ageDays, int daysLeft, State state) {
 
@@ -35,15 +35,10 @@ public record Finding(Preservation preservation, FollowUp followUp, int ageDays,
         CaseRequest r = preservation.request();
         boolean awaiting = state.isAwaitingFollowUp();
         return new FindingRow(r.register(), r.requestId(), r.party(), r.direction().name(), r.counterpart(),
-                r.requestType().name(), r.requestedOn(), start(),
-                followUp == null ? null : followUp.mla().register(),
-                followUp == null ? null : followUp.mla().requestId(),
-                followUp == null ? null : followUp.on(),
-                followUp == null ? null : followUp.link().name(),
-                delayDays(),
-                awaiting ? ageDays : null,
-                awaiting ? daysLeft : null,
-                state.name(), state.severity(), r.caseReference(), r.offence(), r.extendedUntil(),
-                r.instrument().name());
+                r.requestType().name(), r.requestedOn(), start(), followUp == null ? null : followUp.mla().register(),
+                followUp == null ? null : followUp.mla().requestId(), followUp == null ? null : followUp.on(),
+                followUp == null ? null : followUp.link().name(), delayDays(), awaiting ? ageDays : null,
+                awaiting ? daysLeft : null, state.name(), state.severity(), r.caseReference(), r.offence(),
+                r.extendedUntil(), r.instrument().name());
     }
 }

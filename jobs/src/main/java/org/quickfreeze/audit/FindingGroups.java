@@ -1,7 +1,5 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.store.Direction;
-import org.quickfreeze.store.RequestType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +7,15 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import org.quickfreeze.report.model.FindingRow;
+import org.quickfreeze.store.Direction;
+import org.quickfreeze.store.RequestType;
 
 /**
- * The groups that the statistics since records began and the figures of the
- * period both list, in this order: {@code all}; {@code direction}, both always;
- * {@code counterpart}, every one that has a preservation, an excluded one
- * included, so that a counterpart whose requests were all withdrawn still shows
- * with nothing counted; {@code request_type}, both preservation types always.
+ * The groups that the statistics since records began and the figures of the period both
+ * list, in this order: {@code all}; {@code direction}, both always; {@code counterpart},
+ * every one that has a preservation, an excluded one included, so that a counterpart
+ * whose requests were all withdrawn still shows with nothing counted;
+ * {@code request_type}, both preservation types always.
  *
  * @param <G> what a group adds up
  */
@@ -25,6 +25,7 @@ final class FindingGroups<G> {
     interface Visitor<G> {
 
         void visit(String group, String value, G figures);
+
     }
 
     private final Supplier<G> newGroup;
@@ -48,7 +49,10 @@ final class FindingGroups<G> {
         }
     }
 
-    /** The groups a preservation counts in: none when it is excluded, though its counterpart is listed. */
+    /**
+     * The groups a preservation counts in: none when it is excluded, though its
+     * counterpart is listed.
+     */
     List<G> of(FindingRow f) {
         G counterpart = group("counterpart", f.counterpart());
         if (State.valueOf(f.state()) == State.EXCLUDED) {
@@ -65,4 +69,5 @@ final class FindingGroups<G> {
     private G group(String group, String value) {
         return groups.get(group).computeIfAbsent(value, v -> newGroup.get());
     }
+
 }

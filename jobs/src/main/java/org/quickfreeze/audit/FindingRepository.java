@@ -10,12 +10,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The findings and unresolved links of a run, kept between the audit and output
- * steps and for a restart of the output step. The findings are kept in batches
- * of lines ({@link FindingText}): a few hundred rows for half a million
- * findings, which the database writes, reads and deletes far faster than as
- * many rows. Once a run has completed they have served their purpose (its
- * findings CSV is the record), and the next audit lets them go.
+ * The findings and unresolved links of a run, kept between the audit and output steps and
+ * for a restart of the output step. The findings are kept in batches of lines
+ * ({@link FindingText}): a few hundred rows for half a million findings, which the
+ * database writes, reads and deletes far faster than as many rows. Once a run has
+ * completed they have served their purpose (its findings CSV is the record), and the next
+ * audit lets them go.
  */
 @Repository
 public class FindingRepository {
@@ -23,8 +23,9 @@ public class FindingRepository {
     private static final int LINKS_PER_STATEMENT = 1_000;
 
     /**
-     * FindingRepository to a batch, and the text after which a batch is full early (long offences): a batch stays far below
-     * the column's 10,000,000 characters, as one finding is at most some 70,000.
+     * FindingRepository to a batch, and the text after which a batch is full early (long
+     * offences): a batch stays far below the column's 10,000,000 characters, as one
+     * finding is at most some 70,000.
      */
     private static final int FINDINGS_PER_BATCH = 1_000;
 
@@ -32,7 +33,10 @@ public class FindingRepository {
 
     private static final int BATCHES_PER_READ = 10;
 
-    /** Runs that completed: a completed run cannot be restarted, so nothing will read what it kept. */
+    /**
+     * Runs that completed: a completed run cannot be restarted, so nothing will read what
+     * it kept.
+     */
     static final String OF_COMPLETED_RUNS = " WHERE job_instance_id IN (SELECT JOB_INSTANCE_ID "
             + "FROM BATCH_JOB_EXECUTION WHERE STATUS = 'COMPLETED')";
 
@@ -63,15 +67,17 @@ public class FindingRepository {
     }
 
     /**
-     * The findings in findings order, with their case reference and offence. The batches are read a few at a time:
-     * an embedded database keeps a query's result in memory, and all of them at once would not fit a small heap.
+     * The findings in findings order, with their case reference and offence. The batches
+     * are read a few at a time: an embedded database keeps a query's result in memory,
+     * and all of them at once would not fit a small heap.
      */
     public void forEach(long jobInstanceId, Consumer<FindingRow> consumer) {
         SharedValues shared = new SharedValues();
         for (int from = 0;; from += BATCHES_PER_READ) {
-            List<String> batches = jdbc.queryForList("SELECT findings FROM finding_batch "
-                    + "WHERE job_instance_id = ? AND seq >= ? AND seq < ? ORDER BY seq", String.class, jobInstanceId,
-                    from, from + BATCHES_PER_READ);
+            List<String> batches = jdbc.queryForList(
+                    "SELECT findings FROM finding_batch "
+                            + "WHERE job_instance_id = ? AND seq >= ? AND seq < ? ORDER BY seq",
+                    String.class, jobInstanceId, from, from + BATCHES_PER_READ);
             if (batches.isEmpty()) {
                 return;
             }
@@ -80,14 +86,16 @@ public class FindingRepository {
     }
 
     public List<LinkQuality> unresolvedLinks(long jobInstanceId) {
-        return jdbc.query("SELECT register, request_id, follows_up, reason FROM unresolved_link "
-                + "WHERE job_instance_id = ? ORDER BY register, request_id", (rs, n) -> new LinkQuality(
-                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), jobInstanceId);
+        return jdbc.query(
+                "SELECT register, request_id, follows_up, reason FROM unresolved_link "
+                        + "WHERE job_instance_id = ? ORDER BY register, request_id",
+                (rs, n) -> new LinkQuality(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                jobInstanceId);
     }
 
     /**
-     * Inserts the findings in batches, each as soon as it is full, so that the text of all of them is never held
-     * at once.
+     * Inserts the findings in batches, each as soon as it is full, so that the text of
+     * all of them is never held at once.
      */
     private void insertBatches(long jobInstanceId, List<Finding> findings) {
         StringBuilder lines = new StringBuilder();
@@ -114,4 +122,5 @@ public class FindingRepository {
                 lines.toString());
         lines.setLength(0);
     }
+
 }

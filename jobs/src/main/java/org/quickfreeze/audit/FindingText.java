@@ -8,11 +8,10 @@ import org.quickfreeze.report.model.FindingRow;
 import org.quickfreeze.store.SharedValues;
 
 /**
- * A finding as one line of text: its cells in record order, separated by tabs,
- * {@code \N} for a cell that does not apply, and backslash, tab, line feed and
- * carriage return written as {@code \\}, {@code \t}, {@code \n}, {@code \r}, so
- * that any text of a register (an offence over several lines, say) comes back
- * as it was.
+ * A finding as one line of text: its cells in record order, separated by tabs, {@code \N}
+ * for a cell that does not apply, and backslash, tab, line feed and carriage return
+ * written as {@code \\}, {@code \t}, {@code \n}, {@code \r}, so that any text of a
+ * register (an offence over several lines, say) comes back as it was.
  */
 final class FindingText {
 
@@ -47,11 +46,15 @@ final class FindingText {
         text(out, f.instrument());
     }
 
-    /** The finding of a line; the values that repeat from finding to finding are shared through {@code shared}. */
+    /**
+     * The finding of a line; the values that repeat from finding to finding are shared
+     * through {@code shared}.
+     */
     static FindingRow parse(String line, SharedValues shared) {
         List<String> c = cells(line);
         while (c.size() >= CELLS - 2 && c.size() < CELLS) {
-            // kept by a version that did not store extended_until or the instrument, for a run restarted after the
+            // kept by a version that did not store extended_until or the instrument, for
+            // a run restarted after the
             // upgrade: a Convention request without extension, as far as it can tell
             c.add(c.size() == CELLS - 1 ? "BUDAPEST" : null);
         }
@@ -135,4 +138,5 @@ final class FindingText {
     private static Integer number(String cell) {
         return cell == null ? null : Integer.valueOf(cell);
     }
+
 }

@@ -1,12 +1,13 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.store.CaseRequest;
 import java.time.LocalDate;
 import java.util.Comparator;
 
+import org.quickfreeze.store.CaseRequest;
+
 /**
- * The MLA request that follows up a preservation: the earliest one, ties broken
- * by link kind ({@code EXPLICIT} first), then register, then request id.
+ * The MLA request that follows up a preservation: the earliest one, ties broken by link
+ * kind ({@code EXPLICIT} first), then register, then request id.
  */
 public record FollowUp(CaseRequest mla, LinkKind link) {
 

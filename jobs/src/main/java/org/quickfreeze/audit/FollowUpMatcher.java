@@ -1,8 +1,5 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.store.CaseRequest;
-import org.quickfreeze.store.Direction;
-import org.quickfreeze.store.RequestKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,15 +9,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.quickfreeze.store.CaseRequest;
+import org.quickfreeze.store.Direction;
+import org.quickfreeze.store.RequestKey;
+
 /**
  * Matches MLA requests to the preservations they follow up: explicitly through
- * {@code follows_up}, otherwise by case reference (same party, direction and
- * counterpart, requested on or after the preservation).
+ * {@code follows_up}, otherwise by case reference (same party, direction and counterpart,
+ * requested on or after the preservation).
  */
 public final class FollowUpMatcher {
 
-    private static final Comparator<CaseRequest> BY_DAY_REGISTER_ID = Comparator
-        .comparing(CaseRequest::requestedOn)
+    private static final Comparator<CaseRequest> BY_DAY_REGISTER_ID = Comparator.comparing(CaseRequest::requestedOn)
         .thenComparing(CaseRequest::register)
         .thenComparing(CaseRequest::requestId);
 
@@ -33,8 +33,8 @@ public final class FollowUpMatcher {
     /**
      * @param preservations the preservations as of D
      * @param mlaRequests the MLA requests requested on or before D, whatever their status
-     * @param storedRequest looks up any stored request ({@code null} when absent),
-     *        so that a link naming a request that is not a preservation can say so
+     * @param storedRequest looks up any stored request ({@code null} when absent), so
+     * that a link naming a request that is not a preservation can say so
      */
     public Result match(Collection<Preservation> preservations, Collection<CaseRequest> mlaRequests,
             Function<RequestKey, CaseRequest> storedRequest) {
@@ -80,16 +80,16 @@ public final class FollowUpMatcher {
     }
 
     /**
-     * {@code REGISTER/REQUEST_ID} names a request of another register; request
-     * ids may contain a slash themselves, so a reference that names nothing that
-     * way is tried as an id of the MLA request's own register.
+     * {@code REGISTER/REQUEST_ID} names a request of another register; request ids may
+     * contain a slash themselves, so a reference that names nothing that way is tried as
+     * an id of the MLA request's own register.
      */
     private static Preservation resolve(CaseRequest mla, Map<RequestKey, Preservation> byKey) {
         String reference = mla.followsUp().trim();
         int slash = reference.indexOf('/');
         if (slash > 0) {
-            Preservation p = byKey.get(
-                    new RequestKey(reference.substring(0, slash).trim(), reference.substring(slash + 1).trim()));
+            Preservation p = byKey
+                .get(new RequestKey(reference.substring(0, slash).trim(), reference.substring(slash + 1).trim()));
             if (p != null) {
                 return p;
             }
@@ -102,8 +102,8 @@ public final class FollowUpMatcher {
         int slash = reference.indexOf('/');
         CaseRequest named = storedRequest.apply(new RequestKey(mla.register(), reference));
         if (named == null && slash > 0) {
-            named = storedRequest.apply(
-                    new RequestKey(reference.substring(0, slash).trim(), reference.substring(slash + 1).trim()));
+            named = storedRequest
+                .apply(new RequestKey(reference.substring(0, slash).trim(), reference.substring(slash + 1).trim()));
         }
         String reason;
         if (named == null) {
@@ -111,8 +111,7 @@ public final class FollowUpMatcher {
                     + " (write REGISTER/REQUEST_ID for a request of another register)";
         }
         else if (!named.requestType().isPreservation()) {
-            reason = "follows_up '" + reference + "' names a " + named.requestType()
-                    + " request, not a preservation";
+            reason = "follows_up '" + reference + "' names a " + named.requestType() + " request, not a preservation";
         }
         else {
             reason = "follows_up '" + reference + "' names a preservation requested on " + named.requestedOn()
@@ -147,4 +146,5 @@ public final class FollowUpMatcher {
         String trimmed = caseReference.trim();
         return trimmed.isEmpty() ? null : trimmed.toLowerCase(Locale.ROOT);
     }
+
 }

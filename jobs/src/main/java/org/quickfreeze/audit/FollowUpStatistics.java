@@ -11,10 +11,10 @@ import org.quickfreeze.report.model.FollowUpFigures;
 import org.quickfreeze.report.model.Rate;
 
 /**
- * Follow-up statistics since records began, per group over the preservations
- * that are not {@code EXCLUDED}: the groups of {@link FindingGroups}, each with
- * its time to follow-up ({@link KaplanMeier}), then {@code start_month}, every
- * month in which a preservation started, an excluded one included.
+ * Follow-up statistics since records began, per group over the preservations that are not
+ * {@code EXCLUDED}: the groups of {@link FindingGroups}, each with its time to follow-up
+ * ({@link KaplanMeier}), then {@code start_month}, every month in which a preservation
+ * started, an excluded one included.
  */
 public final class FollowUpStatistics {
 
@@ -61,7 +61,10 @@ public final class FollowUpStatistics {
 
         final DayList delays = new DayList();
 
-        /** {@code null} for the groups that do not give the time to follow-up (months of start). */
+        /**
+         * {@code null} for the groups that do not give the time to follow-up (months of
+         * start).
+         */
         final KaplanMeier timeToFollowUp;
 
         Group(boolean timeToFollowUp) {
@@ -104,5 +107,7 @@ public final class FollowUpStatistics {
                     new Rate(within60, matured60), matured90, new Rate(within90, matured90), delays.summary(),
                     timeToFollowUp == null ? null : timeToFollowUp.estimate().figures());
         }
+
     }
+
 }

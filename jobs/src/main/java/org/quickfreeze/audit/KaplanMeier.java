@@ -9,15 +9,15 @@ import org.quickfreeze.report.model.FindingRow;
 import org.quickfreeze.report.model.TimeToFollowUp;
 
 /**
- * The Kaplan–Meier estimate of the share of preservations followed up by day t.
- * Each preservation is one observation: its delay when followed up (an event),
- * else its age as of D (censored: not followed up as far as D shows). On a day
- * with both, the censored ones still count as at risk.
+ * The Kaplan–Meier estimate of the share of preservations followed up by day t. Each
+ * preservation is one observation: its delay when followed up (an event), else its age as
+ * of D (censored: not followed up as far as D shows). On a day with both, the censored
+ * ones still count as at risk.
  *
  * <p>
- * The product is kept in 40-digit decimals and snapped to 20 places before it is
- * rounded, so that a share that is exactly 50 % or exactly on a rounding tie is
- * judged as a person working in fractions would judge it.
+ * The product is kept in 40-digit decimals and snapped to 20 places before it is rounded,
+ * so that a share that is exactly 50 % or exactly on a rounding tie is judged as a person
+ * working in fractions would judge it.
  */
 public final class KaplanMeier {
 
@@ -31,7 +31,10 @@ public final class KaplanMeier {
 
     private int longest = -1;
 
-    /** A preservation that is not excluded: its delay when followed up, else its age as of D. */
+    /**
+     * A preservation that is not excluded: its delay when followed up, else its age as of
+     * D.
+     */
     public void observe(FindingRow f) {
         if (f.delayDays() != null) {
             followedUp(f.delayDays());
@@ -89,7 +92,10 @@ public final class KaplanMeier {
     /** F(t) for every day t up to the longest observation. */
     public record Estimate(BigDecimal[] share, Integer median) {
 
-        /** F(t) as a percentage with one decimal, {@code null} when no observation lasted t days. */
+        /**
+         * F(t) as a percentage with one decimal, {@code null} when no observation lasted
+         * t days.
+         */
         public BigDecimal percentBy(int day) {
             if (day < 0 || day >= share.length) {
                 return null;
@@ -101,4 +107,5 @@ public final class KaplanMeier {
             return new TimeToFollowUp(percentBy(30), percentBy(60), percentBy(90), percentBy(180), median);
         }
     }
+
 }

@@ -1,21 +1,24 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.store.Instrument;
 import java.time.LocalDate;
 
 import org.quickfreeze.report.model.FindingRow;
+import org.quickfreeze.store.Instrument;
 
 /**
- * The day limits of the audit: L1 follow-up days (Art. 29(7): at least 60),
- * L2 maximum preservation days (Art. 16(2): up to 90), W due-soon warning days.
- * A European Preservation Order ends after 60 days unless extended once by 30
- * (Reg. 2023/1543 Art. 11(1)): its own L2 is L1, or L2 once extended.
+ * The day limits of the audit: L1 follow-up days (Art. 29(7): at least 60), L2 maximum
+ * preservation days (Art. 16(2): up to 90), W due-soon warning days. A European
+ * Preservation Order ends after 60 days unless extended once by 30 (Reg. 2023/1543 Art.
+ * 11(1)): its own L2 is L1, or L2 once extended.
  */
 public record Limits(int followUpDays, int maxPreservationDays, int dueSoonDays, int trendMonths) {
 
     public static final Limits CONVENTION = new Limits(60, 90, 14, 12);
 
-    /** L2 of a request: L1 for a European Preservation Order that was not extended, L2 otherwise. */
+    /**
+     * L2 of a request: L1 for a European Preservation Order that was not extended, L2
+     * otherwise.
+     */
     public int maxPreservationDays(Instrument instrument, LocalDate extendedUntil) {
         return instrument == Instrument.EPOC_PR && extendedUntil == null ? followUpDays : maxPreservationDays;
     }

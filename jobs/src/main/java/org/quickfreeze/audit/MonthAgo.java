@@ -7,12 +7,11 @@ import java.util.Map;
 import org.quickfreeze.report.model.FindingRow;
 
 /**
- * The state counts as of D′, the last day of the month before D's month, by
- * the same rules as of D. The findings as of D hold all that is needed, by the
- * as-of rule: a preservation requested after D′ is left out; a start S after
- * D′ is an execution not yet known then, so S′ is the day it was requested; a
- * follow-up after D′ had not yet been made (the earliest one is after D′, so no
- * other was made by then).
+ * The state counts as of D′, the last day of the month before D's month, by the same
+ * rules as of D. The findings as of D hold all that is needed, by the as-of rule: a
+ * preservation requested after D′ is left out; a start S after D′ is an execution not yet
+ * known then, so S′ is the day it was requested; a follow-up after D′ had not yet been
+ * made (the earliest one is after D′, so no other was made by then).
  */
 public final class MonthAgo {
 
@@ -48,4 +47,5 @@ public final class MonthAgo {
         }
         return counts;
     }
+
 }

@@ -1,6 +1,5 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.run.ReportingPeriod;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,15 +7,16 @@ import java.util.List;
 import org.quickfreeze.report.model.FindingRow;
 import org.quickfreeze.report.model.PeriodFigures;
 import org.quickfreeze.report.model.Rate;
+import org.quickfreeze.run.ReportingPeriod;
 
 /**
  * The figures of the reporting period [P1, P2′], P2′ = min(P2, D), per group
- * ({@code all}, {@code direction}, {@code counterpart}, {@code request_type})
- * over the preservations that are not {@code EXCLUDED}: what was opened, the
- * follow-ups made, and the 60- and 90-day deadlines that fell in the period.
- * Every deadline counted has passed by D, so a month's rates are final as soon
- * as the month ends. The groups are those of {@link FindingGroups}, as in
- * {@link FollowUpStatistics}, so that both tables have the same rows.
+ * ({@code all}, {@code direction}, {@code counterpart}, {@code request_type}) over the
+ * preservations that are not {@code EXCLUDED}: what was opened, the follow-ups made, and
+ * the 60- and 90-day deadlines that fell in the period. Every deadline counted has passed
+ * by D, so a month's rates are final as soon as the month ends. The groups are those of
+ * {@link FindingGroups}, as in {@link FollowUpStatistics}, so that both tables have the
+ * same rows.
  */
 public final class PeriodStatistics {
 
@@ -87,5 +87,7 @@ public final class PeriodStatistics {
             return new PeriodFigures(group, value, opened, followedUp, due60, met60, new Rate(met60, due60), due90,
                     met90, new Rate(met90, due90), delays.summary());
         }
+
     }
+
 }

@@ -1,13 +1,14 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.store.CaseRequest;
-import org.quickfreeze.store.RequestKey;
 import java.time.LocalDate;
 
+import org.quickfreeze.store.CaseRequest;
+import org.quickfreeze.store.RequestKey;
+
 /**
- * A request of the preservation family (Art. 29, Art. 30) requested on or
- * before D, seen as of D. Its start S is the day preservation was effected when
- * known, else the day it was requested.
+ * A request of the preservation family (Art. 29, Art. 30) requested on or before D, seen
+ * as of D. Its start S is the day preservation was effected when known, else the day it
+ * was requested.
  */
 public record Preservation(CaseRequest request, LocalDate executedOn) {
 

@@ -1,8 +1,5 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.store.CaseRequest;
-import org.quickfreeze.store.Instrument;
-import org.quickfreeze.store.RequestKey;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -12,12 +9,15 @@ import java.util.TreeSet;
 import org.quickfreeze.report.model.DurationFigures;
 import org.quickfreeze.report.model.EuStatistics;
 import org.quickfreeze.report.model.Volumes;
+import org.quickfreeze.store.CaseRequest;
+import org.quickfreeze.store.Instrument;
+import org.quickfreeze.store.RequestKey;
 
 /**
- * What the reports need from every stored request rather than from the
- * findings: the parties, the durations, the T-CY volumes and the statistics of
- * European orders. Computed in the audit's scan of the store and kept with the
- * findings, so that the output step does not read the store again.
+ * What the reports need from every stored request rather than from the findings: the
+ * parties, the durations, the T-CY volumes and the statistics of European orders.
+ * Computed in the audit's scan of the store and kept with the findings, so that the
+ * output step does not read the store again.
  */
 public record RequestFigures(List<String> parties, List<DurationFigures> durations, Volumes volumes,
         EuStatistics europeanOrders) {
@@ -47,7 +47,10 @@ public record RequestFigures(List<String> parties, List<DurationFigures> duratio
             parties.add(r.party());
         }
 
-        /** @param findings the audit's, for the production requests that followed the preservation orders */
+        /**
+         * @param findings the audit's, for the production requests that followed the
+         * preservation orders
+         */
         public RequestFigures figures(List<Finding> findings) {
             Map<RequestKey, LocalDate> productionRequests = new HashMap<>();
             for (Finding f : findings) {
@@ -58,5 +61,6 @@ public record RequestFigures(List<String> parties, List<DurationFigures> duratio
             return new RequestFigures(List.copyOf(parties), durations.figures(), volumes.volumes(),
                     europeanOrders.statistics(productionRequests::get));
         }
+
     }
 }

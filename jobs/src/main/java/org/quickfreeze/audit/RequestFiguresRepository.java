@@ -4,7 +4,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The request figures of a run, kept as JSON between the audit and output steps (and across a restart). */
+/**
+ * The request figures of a run, kept as JSON between the audit and output steps (and
+ * across a restart).
+ */
 @Repository
 public class RequestFiguresRepository {
 
@@ -32,4 +35,5 @@ public class RequestFiguresRepository {
                 String.class, jobInstanceId);
         return json.readValue(figures, RequestFigures.class);
     }
+
 }

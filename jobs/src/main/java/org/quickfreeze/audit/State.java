@@ -1,20 +1,13 @@
 package org.quickfreeze.audit;
 
 /**
- * The state of a preservation as of D. Declared in the order of the findings
- * (worst first); {@link StateRule} decides which one holds.
+ * The state of a preservation as of D. Declared in the order of the findings (worst
+ * first); {@link StateRule} decides which one holds.
  */
 public enum State {
 
-    LAPSED("critical"),
-    OVERDUE("warning"),
-    EXTENDED("warning"),
-    DUE_SOON("notice"),
-    PENDING(null),
-    AFTER_LIMIT(null),
-    LATE(null),
-    ON_TIME(null),
-    EXCLUDED(null);
+    LAPSED("critical"), OVERDUE("warning"), EXTENDED("warning"), DUE_SOON("notice"), PENDING(null), AFTER_LIMIT(null),
+    LATE(null), ON_TIME(null), EXCLUDED(null);
 
     private final String severity;
 
@@ -36,4 +29,5 @@ public enum State {
     public boolean isAwaitingFollowUp() {
         return this == PENDING || this == DUE_SOON || this == OVERDUE || this == EXTENDED || this == LAPSED;
     }
+
 }

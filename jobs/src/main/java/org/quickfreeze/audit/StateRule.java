@@ -3,8 +3,8 @@ package org.quickfreeze.audit;
 import java.time.LocalDate;
 
 /**
- * Gives each preservation exactly one state as of D. The conditions are tested
- * in the order of the compliance rules; the first that holds wins.
+ * Gives each preservation exactly one state as of D. The conditions are tested in the
+ * order of the compliance rules; the first that holds wins.
  */
 public final class StateRule {
 
@@ -24,8 +24,9 @@ public final class StateRule {
     }
 
     /**
-     * The state of a preservation started on {@code start} and followed up on {@code followUpOn} ({@code null}:
-     * not yet), as of {@code day}, with its own maximum preservation days {@code l2}.
+     * The state of a preservation started on {@code start} and followed up on
+     * {@code followUpOn} ({@code null}: not yet), as of {@code day}, with its own maximum
+     * preservation days {@code l2}.
      */
     public State state(boolean excluded, LocalDate start, LocalDate followUpOn, LocalDate extendedUntil, int l2,
             LocalDate day) {
@@ -52,4 +53,5 @@ public final class StateRule {
         }
         return extendedUntil != null && !extendedUntil.isBefore(day) ? State.EXTENDED : State.LAPSED;
     }
+
 }

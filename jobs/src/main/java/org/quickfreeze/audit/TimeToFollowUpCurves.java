@@ -1,16 +1,15 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.store.Direction;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.quickfreeze.report.model.CurvePoint;
 import org.quickfreeze.report.model.FindingRow;
+import org.quickfreeze.store.Direction;
 
 /**
- * The curves F(t), t = 0 … 180, of the time to follow-up since records began,
- * for all preservations that are not {@code EXCLUDED}, those sent and those
- * received.
+ * The curves F(t), t = 0 … 180, of the time to follow-up since records began, for all
+ * preservations that are not {@code EXCLUDED}, those sent and those received.
  */
 public final class TimeToFollowUpCurves {
 
@@ -37,4 +36,5 @@ public final class TimeToFollowUpCurves {
         }
         return points;
     }
+
 }

@@ -1,8 +1,5 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.run.ReportingPeriod;
-import org.quickfreeze.store.CaseRequest;
-import org.quickfreeze.store.Direction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,10 +9,13 @@ import java.util.TreeMap;
 
 import org.quickfreeze.report.model.VolumeRow;
 import org.quickfreeze.report.model.Volumes;
+import org.quickfreeze.run.ReportingPeriod;
+import org.quickfreeze.store.CaseRequest;
+import org.quickfreeze.store.Direction;
 
 /**
- * The T-CY volume table over the requests requested in the period (every
- * status, every type, European orders aside): one row per party, a {@code Total} row, and the same
+ * The T-CY volume table over the requests requested in the period (every status, every
+ * type, European orders aside): one row per party, a {@code Total} row, and the same
  * figures per counterpart of each party. Fed one request at a time.
  */
 public final class VolumeTable {
@@ -35,7 +35,10 @@ public final class VolumeTable {
         this.asOf = asOf;
     }
 
-    /** European orders are addressed to service providers, not to parties: the table leaves them out. */
+    /**
+     * European orders are addressed to service providers, not to parties: the table
+     * leaves them out.
+     */
     public void add(CaseRequest r) {
         if (!period.contains(r.requestedOn()) || !asOf.hasHappened(r.requestedOn())
                 || r.instrument().isEuropeanOrder()) {
@@ -119,5 +122,7 @@ public final class VolumeTable {
                 .map(Map.Entry::getKey)
                 .toList();
         }
+
     }
+
 }

@@ -10,13 +10,13 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.quickfreeze.ingest.csv.Delimiters;
 import org.quickfreeze.ingest.InputFiles;
+import org.quickfreeze.ingest.csv.Delimiters;
 
 /**
- * The floor a run is compared with: Commons CSV reads every record of the
- * exports and every cell is touched, nothing more (no validation, no store,
- * no audit). Excel exports are skipped.
+ * The floor a run is compared with: Commons CSV reads every record of the exports and
+ * every cell is touched, nothing more (no validation, no store, no audit). Excel exports
+ * are skipped.
  */
 public final class ParseFloor {
 
@@ -56,4 +56,5 @@ public final class ParseFloor {
         }
         return new Parsed(files, records, cells, System.nanoTime() - start);
     }
+
 }

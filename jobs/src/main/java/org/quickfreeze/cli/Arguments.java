@@ -9,9 +9,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The commands and options of the command line, declared for picocli, which
- * parses them and writes the usage text from these declarations. Values are
- * kept as typed so that {@link Invocation} checks them with its own messages.
+ * The commands and options of the command line, declared for picocli, which parses them
+ * and writes the usage text from these declarations. Values are kept as typed so that
+ * {@link Invocation} checks them with its own messages.
  */
 final class Arguments {
 
@@ -22,10 +22,10 @@ final class Arguments {
             description = { "Reads case exports, matches MLA requests to the preservations they follow up, "
                     + "and writes the audit as of a day." },
             subcommands = { Run.class, Schedule.class, History.class, Generate.class, Parse.class, Help.class },
-            commandListHeading = "%nCommands:%n",
-            footerHeading = "%n",
-            footer = { "Spring properties, e.g. --spring.datasource.url=jdbc:postgresql://host/db, "
-                    + "--quickfreeze.follow-up-days=60, are passed on unchanged.",
+            commandListHeading = "%nCommands:%n", footerHeading = "%n",
+            footer = {
+                    "Spring properties, e.g. --spring.datasource.url=jdbc:postgresql://host/db, "
+                            + "--quickfreeze.follow-up-days=60, are passed on unchanged.",
                     "", "'quickfreeze COMMAND --help' describes one command." },
             exitCodeListHeading = "%nExit status:%n",
             exitCodeList = { "0:done (rejected rows are not a failure)", "2:bad usage or configuration",
@@ -34,6 +34,7 @@ final class Arguments {
 
         @Option(names = { "-h", "--help" }, usageHelp = true, description = "this text")
         boolean help;
+
     }
 
     @Command(name = "run", sortOptions = false, usageHelpAutoWidth = true, description = "one audit run")
@@ -75,6 +76,7 @@ final class Arguments {
 
         @Option(names = { "-h", "--help" }, usageHelp = true, description = "this text")
         boolean help;
+
     }
 
     @Command(name = "schedule", usageHelpAutoWidth = true,
@@ -84,6 +86,7 @@ final class Arguments {
 
         @Option(names = { "-h", "--help" }, usageHelp = true, description = "this text")
         boolean help;
+
     }
 
     @Command(name = "history", usageHelpAutoWidth = true, description = "list past runs")
@@ -91,6 +94,7 @@ final class Arguments {
 
         @Option(names = { "-h", "--help" }, usageHelp = true, description = "this text")
         boolean help;
+
     }
 
     @Command(name = "generate", sortOptions = false, usageHelpAutoWidth = true,
@@ -115,6 +119,7 @@ final class Arguments {
 
         @Option(names = { "-h", "--help" }, usageHelp = true, description = "this text")
         boolean help;
+
     }
 
     @Command(name = "parse", usageHelpAutoWidth = true,
@@ -127,6 +132,7 @@ final class Arguments {
 
         @Option(names = { "-h", "--help" }, usageHelp = true, description = "this text")
         boolean help;
+
     }
 
     @Command(name = "help", usageHelpAutoWidth = true, description = "this text, or a command's: help COMMAND")
@@ -134,5 +140,7 @@ final class Arguments {
 
         @Parameters(arity = "0..1", paramLabel = "COMMAND", description = "the command to describe")
         String command;
+
     }
+
 }

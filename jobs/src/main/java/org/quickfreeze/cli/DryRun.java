@@ -8,29 +8,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.quickfreeze.run.QuickfreezeProperties;
-import org.quickfreeze.ingest.export.RecordLimits;
-import org.quickfreeze.ingest.layout.RegisterMappings;
 import org.quickfreeze.ingest.ExportFormats;
 import org.quickfreeze.ingest.ExportLayout;
-import org.quickfreeze.ingest.export.ExportRecord;
-import org.quickfreeze.ingest.export.FileContent;
+import org.quickfreeze.ingest.FileRecord;
 import org.quickfreeze.ingest.FirstRows;
 import org.quickfreeze.ingest.InputFiles;
-import org.quickfreeze.ingest.FileRecord;
-import org.quickfreeze.ingest.export.RecordSource;
-import org.quickfreeze.ingest.validation.RejectCode;
 import org.quickfreeze.ingest.RowOutcome;
 import org.quickfreeze.ingest.RowProcessor;
 import org.quickfreeze.ingest.SourceFile;
+import org.quickfreeze.ingest.export.ExportRecord;
+import org.quickfreeze.ingest.export.FileContent;
+import org.quickfreeze.ingest.export.RecordLimits;
+import org.quickfreeze.ingest.export.RecordSource;
 import org.quickfreeze.ingest.export.UnusableFile;
+import org.quickfreeze.ingest.layout.RegisterMappings;
+import org.quickfreeze.ingest.validation.RejectCode;
+import org.quickfreeze.run.QuickfreezeProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code run --dry-run}: reads and validates every input file as a run would,
- * and checks the output folder, but stores nothing and writes no report. The
- * configuration (database, settings) has been checked by starting up.
+ * {@code run --dry-run}: reads and validates every input file as a run would, and checks
+ * the output folder, but stores nothing and writes no report. The configuration
+ * (database, settings) has been checked by starting up.
  */
 @Component
 public class DryRun {
@@ -56,7 +56,8 @@ public class DryRun {
         try {
             out.printf("%-40s %8s %8s %8s %8s  %s%n", "file", "read", "valid", "rejected", "empty", "status");
             List<Path> inputs = options.inbox() ? List.of(properties.inbox()) : options.inputs();
-            ExportFormats exportFiles = new ExportFormats(RecordLimits.DEFAULT, RegisterMappings.forInputs(properties.registers(), inputs));
+            ExportFormats exportFiles = new ExportFormats(RecordLimits.DEFAULT,
+                    RegisterMappings.forInputs(properties.registers(), inputs));
             String party = options.party() != null ? options.party() : properties.party();
             for (Path file : InputFiles.expand(inputs)) {
                 exit = Math.max(exit, checkFile(exportFiles, file, party, out));
@@ -92,7 +93,8 @@ public class DryRun {
         try (RecordSource records = exportFiles.records(file, layout)) {
             for (ExportRecord record = records.next(); record != null; record = records.next()) {
                 read++;
-                RowOutcome outcome = processor.process(new FileRecord(source, layout.header(), layout.mapping(), record));
+                RowOutcome outcome = processor
+                    .process(new FileRecord(source, layout.header(), layout.mapping(), record));
                 if (outcome instanceof RowOutcome.Valid) {
                     valid++;
                 }
@@ -109,4 +111,5 @@ public class DryRun {
                 rejects.isEmpty() ? "OK" : rejects.toString());
         return ExitCodes.DONE;
     }
+
 }

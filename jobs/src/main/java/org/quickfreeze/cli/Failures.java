@@ -17,9 +17,9 @@ final class Failures {
     }
 
     /**
-     * The sentence for a run that failed with these exceptions. When a chunk's commit fails, the job
-     * repository then fails to record the step (an optimistic-locking failure): that is a consequence, and the
-     * cause is told instead.
+     * The sentence for a run that failed with these exceptions. When a chunk's commit
+     * fails, the job repository then fails to record the step (an optimistic-locking
+     * failure): that is a consequence, and the cause is told instead.
      */
     static Optional<String> sentence(List<Throwable> failures) {
         return failures.stream()
@@ -41,7 +41,8 @@ final class Failures {
         }
         database |= root instanceof SQLException;
         if (database && (root.getClass() == IOException.class || root instanceof FileSystemException)) {
-            // the embedded database's own files (a full disk, a read-only folder), not a connection: the URL is fine
+            // the embedded database's own files (a full disk, a read-only folder), not a
+            // connection: the URL is fine
             return "the database cannot use its files: " + message(root);
         }
         if (database) {
@@ -57,4 +58,5 @@ final class Failures {
         }
         return message.lines().findFirst().orElse(message).strip();
     }
+
 }

@@ -33,9 +33,8 @@ public class HistoryCommand {
                     Map<String, String> parameters = parameters(id);
                     Timestamp start = rs.getTimestamp(3);
                     Timestamp end = rs.getTimestamp(4);
-                    out.printf("%6d  %-10s %-22s %-10s %-10s %-19s %9s %10s%n", id,
-                            parameters.getOrDefault("asOf", ""), parameters.getOrDefault("period", ""),
-                            parameters.getOrDefault("mode", ""), rs.getString(2),
+                    out.printf("%6d  %-10s %-22s %-10s %-10s %-19s %9s %10s%n", id, parameters.getOrDefault("asOf", ""),
+                            parameters.getOrDefault("period", ""), parameters.getOrDefault("mode", ""), rs.getString(2),
                             start == null ? "" : start.toLocalDateTime().withNano(0).toString().replace('T', ' '),
                             duration(start, end), rs.getObject(5) == null ? "" : rs.getLong(5));
                 });
@@ -59,4 +58,5 @@ public class HistoryCommand {
         Duration d = Duration.between(start.toLocalDateTime(), until);
         return String.format("%d.%01d s", d.toSeconds(), d.toMillisPart() / 100) + (end == null ? "…" : "");
     }
+
 }

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.quickfreeze.ingest.validation.CountryCodes;
 import org.quickfreeze.run.ReportingPeriod;
-import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -19,13 +18,13 @@ import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
- * What the command line asks for: the command, its options with defaults
- * resolved, and the Spring properties ({@code --spring.datasource.url=…},
- * {@code --quickfreeze.…=…}), which go to Spring Boot unchanged. picocli
- * parses the command line ({@link Arguments} declares it); the checks of the
- * values and their messages are this class's.
+ * What the command line asks for: the command, its options with defaults resolved, and
+ * the Spring properties ({@code --spring.datasource.url=…}, {@code --quickfreeze.…=…}),
+ * which go to Spring Boot unchanged. picocli parses the command line ({@link Arguments}
+ * declares it); the checks of the values and their messages are this class's.
  *
  * @param help the usage text to print, for the {@code help} command
  */
@@ -44,7 +43,10 @@ public record Invocation(String command, @Nullable RunOptions runOptions, @Nulla
 
     public static final String PARSE = "parse";
 
-    /** A Spring property: a dotted name and a value, e.g. {@code --spring.datasource.url=…}; no option has a dot. */
+    /**
+     * A Spring property: a dotted name and a value, e.g.
+     * {@code --spring.datasource.url=…}; no option has a dot.
+     */
     private static final Pattern SPRING_PROPERTY = Pattern.compile("--[A-Za-z][\\w-]*\\.[^=]*=.*", Pattern.DOTALL);
 
     public static Invocation parse(String[] args, LocalDate today) throws UsageException {
@@ -99,7 +101,10 @@ public record Invocation(String command, @Nullable RunOptions runOptions, @Nulla
         return sub.getUsageMessage();
     }
 
-    /** picocli's reasons in the words this command line has always used, with its suggestion for a misspelling. */
+    /**
+     * picocli's reasons in the words this command line has always used, with its
+     * suggestion for a misspelling.
+     */
     private static String message(ParameterException ex) {
         CommandLine where = ex.getCommandLine();
         boolean topLevel = where.getParent() == null;

@@ -14,10 +14,10 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 
 /**
- * When the log file cannot be written (the disk is full, the folder is
- * read-only) Logback reports it on the console with a stack trace, again and
- * again. The operator needs to read it once, in one line, and the run's own
- * outcome after it; the run goes on without its log file.
+ * When the log file cannot be written (the disk is full, the folder is read-only) Logback
+ * reports it on the console with a stack trace, again and again. The operator needs to
+ * read it once, in one line, and the run's own outcome after it; the run goes on without
+ * its log file.
  */
 final class LogTroubleOnConsole implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
@@ -29,7 +29,8 @@ final class LogTroubleOnConsole implements ApplicationListener<ApplicationEnviro
 
     @Override
     public int getOrder() {
-        // right after Spring Boot has configured Logback and added its own console status listener
+        // right after Spring Boot has configured Logback and added its own console status
+        // listener
         return LoggingApplicationListener.DEFAULT_ORDER + 1;
     }
 
@@ -63,8 +64,11 @@ final class LogTroubleOnConsole implements ApplicationListener<ApplicationEnviro
             }
             told = true;
             Throwable cause = status.getThrowable();
-            err.println("quickfreeze: the log is not being written (" + status.getMessage().lines().findFirst().orElse("")
-                    + (cause == null ? "" : ": " + cause.getMessage()) + "); the run goes on");
+            err.println(
+                    "quickfreeze: the log is not being written (" + status.getMessage().lines().findFirst().orElse("")
+                            + (cause == null ? "" : ": " + cause.getMessage()) + "); the run goes on");
         }
+
     }
+
 }

@@ -1,27 +1,26 @@
 package org.quickfreeze.cli;
 
-import org.quickfreeze.output.Console;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 import org.quickfreeze.benchmark.ParseFloor;
 import org.quickfreeze.generate.ExportGenerator;
+import org.quickfreeze.output.Console;
 import org.quickfreeze.schedule.ScheduledRuns;
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The command line: parses it, starts the application with the Spring
- * properties when the command needs it, runs the command and turns the outcome
- * into an exit status. Never ends with a bare stack trace: every failure is one
- * sentence.
+ * The command line: parses it, starts the application with the Spring properties when the
+ * command needs it, runs the command and turns the outcome into an exit status. Never
+ * ends with a bare stack trace: every failure is one sentence.
  */
 public class QuickfreezeCli {
 
@@ -32,8 +31,8 @@ public class QuickfreezeCli {
     private final PrintStream err;
 
     /**
-     * @param application the Spring Boot application the commands that need the
-     * store run in
+     * @param application the Spring Boot application the commands that need the store run
+     * in
      */
     public QuickfreezeCli(Class<?> application, PrintStream out, PrintStream err) {
         this.application = application;
@@ -117,7 +116,8 @@ public class QuickfreezeCli {
 
     private int generate(GenerateOptions options) {
         try {
-            var written = new ExportGenerator(options.seed(), options.dirty(), options.europeanOrders()).write(options.rows(), options.out());
+            var written = new ExportGenerator(options.seed(), options.dirty(), options.europeanOrders())
+                .write(options.rows(), options.out());
             out.printf("Wrote %d rows (%d made bad on purpose) in %s%n", written.rows(), written.dirtyRows(),
                     String.join(", ", written.files().stream().map(Object::toString).toList()));
             return ExitCodes.DONE;
@@ -127,4 +127,5 @@ public class QuickfreezeCli {
             return ExitCodes.FAILED;
         }
     }
+
 }

@@ -5,17 +5,19 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.quickfreeze.run.QuickfreezeProperties;
 import org.quickfreeze.ingest.SourceFile;
 import org.quickfreeze.ingest.SourceFileRepository;
 import org.quickfreeze.job.RunLauncher;
-import org.quickfreeze.run.RunMode;
 import org.quickfreeze.job.RunRequest;
+import org.quickfreeze.run.QuickfreezeProperties;
+import org.quickfreeze.run.RunMode;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
-/** {@code quickfreeze run}: one run of the compliance audit job, a restart, or a dry run. */
+/**
+ * {@code quickfreeze run}: one run of the compliance audit job, a restart, or a dry run.
+ */
 @Component
 public class RunCommand {
 
@@ -27,7 +29,8 @@ public class RunCommand {
 
     private final QuickfreezeProperties properties;
 
-    public RunCommand(RunLauncher runs, SourceFileRepository sourceFiles, DryRun dryRun, QuickfreezeProperties properties) {
+    public RunCommand(RunLauncher runs, SourceFileRepository sourceFiles, DryRun dryRun,
+            QuickfreezeProperties properties) {
         this.runs = runs;
         this.sourceFiles = sourceFiles;
         this.dryRun = dryRun;
@@ -78,8 +81,8 @@ public class RunCommand {
             .filter(f -> f.status() == SourceFile.Status.UNUSABLE)
             .count();
         if (unusable > 0) {
-            err.println("quickfreeze: " + unusable + " input file(s) could not be used"
-                    + (out == null ? "" : "; the reasons are in " + out.resolve("failed") + " (or the inbox's failed/)"));
+            err.println("quickfreeze: " + unusable + " input file(s) could not be used" + (out == null ? ""
+                    : "; the reasons are in " + out.resolve("failed") + " (or the inbox's failed/)"));
             return ExitCodes.UNUSABLE_INPUT;
         }
         return ExitCodes.DONE;
@@ -102,5 +105,7 @@ public class RunCommand {
         NotWritable(String message) {
             super(message, null, false, false);
         }
+
     }
+
 }

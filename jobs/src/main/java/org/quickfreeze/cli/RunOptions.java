@@ -11,7 +11,8 @@ import org.quickfreeze.run.ReportingPeriod;
  *
  * @param force run again a run that completed with the same parameters
  * @param restart restart the last run that failed or was killed, instead of a new one
- * @param dryRun read and validate the inputs and the configuration, store and write nothing
+ * @param dryRun read and validate the inputs and the configuration, store and write
+ * nothing
  * @param inbox read the configured inbox and move its files once loaded
  */
 public record RunOptions(List<Path> inputs, LocalDate asOf, ReportingPeriod period, String party, Path out,

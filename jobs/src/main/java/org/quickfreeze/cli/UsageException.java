@@ -6,4 +6,5 @@ public class UsageException extends Exception {
     public UsageException(String message) {
         super(message, null, false, false);
     }
+
 }

@@ -17,16 +17,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes realistic canonical exports of one party's three registers: the
- * police and prosecution contact points (preservations, traffic disclosures,
- * subscriber requests) and the Ministry of Justice (MLA requests, most
- * following up a preservation, explicitly or by case reference). Follow-up
- * delays follow the practice the Convention's committee describes: many within
- * the 60 days, a long tail, a third never followed up. The same seed gives the
- * same files, byte for byte. With {@code dirty}, format variants and a few rows
- * of every reject code are mixed in. With {@code europeanOrders}, a fourth
- * register of a prosecutor's office holds European Preservation and Production
- * Orders (Reg. (EU) 2023/1543, from 18 August 2026): a tenth of the cases.
+ * Writes realistic canonical exports of one party's three registers: the police and
+ * prosecution contact points (preservations, traffic disclosures, subscriber requests)
+ * and the Ministry of Justice (MLA requests, most following up a preservation, explicitly
+ * or by case reference). Follow-up delays follow the practice the Convention's committee
+ * describes: many within the 60 days, a long tail, a third never followed up. The same
+ * seed gives the same files, byte for byte. With {@code dirty}, format variants and a few
+ * rows of every reject code are mixed in. With {@code europeanOrders}, a fourth register
+ * of a prosecutor's office holds European Preservation and Production Orders (Reg. (EU)
+ * 2023/1543, from 18 August 2026): a tenth of the cases.
  */
 public final class ExportGenerator {
 
@@ -53,8 +52,8 @@ public final class ExportGenerator {
     private static final String[] ENFORCING_STATES = { "IE", "IE", "IE", "DE", "NL", "FR", "BE", "AT" };
 
     private static final String[] ADDRESSEES = { "Meta Platforms Ireland Ltd", "Google Ireland Ltd",
-            "Microsoft Ireland Operations Ltd", "TikTok Technology Ltd", "Telegram Messenger Inc. (legal representative in BE)",
-            "Booking.com B.V.", "" };
+            "Microsoft Ireland Operations Ltd", "TikTok Technology Ltd",
+            "Telegram Messenger Inc. (legal representative in BE)", "Booking.com B.V.", "" };
 
     private static final String[] EUROPEAN_DATA_TYPES = { "IDENTIFICATION", "SUBSCRIBER", "SUBSCRIBER|TRAFFIC",
             "TRAFFIC", "CONTENT", "" };
@@ -114,8 +113,7 @@ public final class ExportGenerator {
         try (Register police = new Register(files.get(0), "CP-POLICE", ',', HEADER);
                 Register prosecution = new Register(files.get(1), "CP-PROSECUTION", dirty ? ';' : ',', HEADER);
                 Register moj = new Register(files.get(2), "MOJ", ',', HEADER);
-                Register orders = europeanOrders ? new Register(files.get(3), "PT-EU", ',', EUROPEAN_HEADER)
-                        : null) {
+                Register orders = europeanOrders ? new Register(files.get(3), "PT-EU", ',', EUROPEAN_HEADER) : null) {
             long written = 0;
             while (written < rows) {
                 if (orders != null && random.nextInt(10) == 0) {
@@ -130,8 +128,9 @@ public final class ExportGenerator {
     }
 
     /**
-     * A European Preservation Order (most sent, some received from another Member State), perhaps followed by a
-     * European Production Order, explicitly or by case reference; at most {@code room} rows.
+     * A European Preservation Order (most sent, some received from another Member State),
+     * perhaps followed by a European Production Order, explicitly or by case reference;
+     * at most {@code room} rows.
      */
     private int writeEuropeanCase(Register register, long room) throws IOException {
         int days = (int) (END.toEpochDay() - EUROPEAN_ORDERS_FROM.toEpochDay()) + 1;
@@ -165,10 +164,10 @@ public final class ExportGenerator {
         return 2;
     }
 
-    private String[] european(Register register, String id, String direction, String counterpart,
-            LocalDate requested, LocalDate executed, String status, LocalDate preservedUntil, LocalDate extendedUntil,
-            String followsUp, String caseReference, String instrument, String addressee, String emergency,
-            String dataTypes, LocalDate notified) {
+    private String[] european(Register register, String id, String direction, String counterpart, LocalDate requested,
+            LocalDate executed, String status, LocalDate preservedUntil, LocalDate extendedUntil, String followsUp,
+            String caseReference, String instrument, String addressee, String emergency, String dataTypes,
+            LocalDate notified) {
         String[] row = Arrays.copyOf(row(register, id, direction, "", counterpart, requested, null, executed, status,
                 preservedUntil, extendedUntil, followsUp, caseReference, "DIRECT"), EUROPEAN_HEADER.length);
         row[15] = dataTypes;
@@ -180,7 +179,10 @@ public final class ExportGenerator {
         return row;
     }
 
-    /** A case: a preservation or another request, perhaps followed up; at most {@code room} rows. */
+    /**
+     * A case: a preservation or another request, perhaps followed up; at most
+     * {@code room} rows.
+     */
     private int writeCase(Register contactPoint, Register moj, long room) throws IOException {
         LocalDate requested = END.minusDays(random.nextInt(DAYS));
         String caseReference = "C-" + (++caseNumber);
@@ -204,8 +206,8 @@ public final class ExportGenerator {
         LocalDate mlaDay = start.plusDays(delay());
         boolean explicit = random.nextInt(100) < 60;
         String followsUp = explicit ? contactPoint.name + "/" + preservation[0] : "";
-        moj.write(mla(mlaDay, direction, counterpart, explicit && random.nextBoolean() ? "" : caseReference,
-                followsUp));
+        moj.write(
+                mla(mlaDay, direction, counterpart, explicit && random.nextBoolean() ? "" : caseReference, followsUp));
         return 2;
     }
 
@@ -247,8 +249,8 @@ public final class ExportGenerator {
         String type = pick("MLA_STORED_DATA", 80, "MLA_REALTIME_TRAFFIC", 12, "MLA_INTERCEPTION", 8);
         return row(null, "MJ-" + requested.getYear() + "-" + (++sequence), direction, type, counterpart, requested,
                 random.nextInt(100) < 70 ? requested.plusDays(random.nextInt(10)) : null, executed,
-                executed == null ? pick("OPEN", 90, "REFUSED", 7, "WITHDRAWN", 3) : "EXECUTED", null, null,
-                followsUp, caseReference, pick("DIRECT", 40, "DIPLOMATIC", 30, "EUROJUST", 30));
+                executed == null ? pick("OPEN", 90, "REFUSED", 7, "WITHDRAWN", 3) : "EXECUTED", null, null, followsUp,
+                caseReference, pick("DIRECT", 40, "DIPLOMATIC", 30, "EUROJUST", 30));
     }
 
     private String[] row(Register register, String id, String direction, String type, String counterpart,
@@ -329,7 +331,10 @@ public final class ExportGenerator {
             previous = row;
         }
 
-        /** Accepted variants of the same row: day-first dates, article numbers, lower-case codes. */
+        /**
+         * Accepted variants of the same row: day-first dates, article numbers, lower-case
+         * codes.
+         */
         private void formatVariant(String[] row) {
             for (int i : new int[] { 6, 7, 8 }) {
                 if (!row[i].isEmpty()) {
@@ -377,5 +382,7 @@ public final class ExportGenerator {
         public void close() throws IOException {
             printer.close(true);
         }
+
     }
+
 }

@@ -1,16 +1,16 @@
 package org.quickfreeze.ingest;
 
-import org.quickfreeze.ingest.export.FileContent;
-import org.quickfreeze.ingest.export.ExportHeader;
-import org.quickfreeze.ingest.export.ExportRecord;
-import org.quickfreeze.ingest.export.RecordSource;
-import org.quickfreeze.ingest.export.UnusableFile;
-import org.quickfreeze.ingest.layout.RegisterMapping;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.quickfreeze.ingest.export.ExportHeader;
+import org.quickfreeze.ingest.export.ExportRecord;
+import org.quickfreeze.ingest.export.FileContent;
+import org.quickfreeze.ingest.export.RecordSource;
+import org.quickfreeze.ingest.export.UnusableFile;
+import org.quickfreeze.ingest.layout.RegisterMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -18,10 +18,10 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads the records of the run's usable files, one file after the other in
- * load order. Restartable: it remembers the file and the record it had reached
- * at the last commit and reads on from there, once it has checked that the
- * store holds what was counted of the files read so far.
+ * Reads the records of the run's usable files, one file after the other in load order.
+ * Restartable: it remembers the file and the record it had reached at the last commit and
+ * reads on from there, once it has checked that the store holds what was counted of the
+ * files read so far.
  */
 public class CaseExportReader implements ItemStreamReader<FileRecord> {
 
@@ -93,12 +93,15 @@ public class CaseExportReader implements ItemStreamReader<FileRecord> {
     }
 
     /**
-     * Forgets what was stored of a file and of the files read after it, and reads on from its first record: what a
-     * run that nothing interrupted would have stored, rather than a store with holes and counts that do not add up.
+     * Forgets what was stored of a file and of the files read after it, and reads on from
+     * its first record: what a run that nothing interrupted would have stored, rather
+     * than a store with holes and counts that do not add up.
      */
     private void readAgainFrom(int first) {
-        log.warn("{}: the store does not hold every row counted from it before the run stopped (as after a database "
-                + "failure in the middle of a write); it is read again from its first row", files.get(first).name());
+        log.warn(
+                "{}: the store does not hold every row counted from it before the run stopped (as after a database "
+                        + "failure in the middle of a write); it is read again from its first row",
+                files.get(first).name());
         for (int i = first; i <= fileIndex && i < files.size(); i++) {
             files.set(i, sourceFiles.forgetRows(files.get(i)));
         }
@@ -143,8 +146,8 @@ public class CaseExportReader implements ItemStreamReader<FileRecord> {
             recordsRead = 0;
         }
         catch (IOException | UnusableFile ex) {
-            throw new ItemStreamException(file.name() + " changed or vanished since it was inspected: "
-                    + ex.getMessage(), ex);
+            throw new ItemStreamException(
+                    file.name() + " changed or vanished since it was inspected: " + ex.getMessage(), ex);
         }
     }
 
@@ -165,4 +168,5 @@ public class CaseExportReader implements ItemStreamReader<FileRecord> {
             }
         }
     }
+
 }

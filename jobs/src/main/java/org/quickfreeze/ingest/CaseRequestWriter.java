@@ -23,15 +23,18 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes a chunk of outcomes in the chunk's transaction: valid rows into the
- * store, rejects to the rejects table, and the file's counts, so that a
- * restart neither loses nor doubles a row. A valid row replaces the stored row
- * with the same register and request id unless that came from a later file
- * (modification time, then name); a row that loses is noted as superseded.
+ * Writes a chunk of outcomes in the chunk's transaction: valid rows into the store,
+ * rejects to the rejects table, and the file's counts, so that a restart neither loses
+ * nor doubles a row. A valid row replaces the stored row with the same register and
+ * request id unless that came from a later file (modification time, then name); a row
+ * that loses is noted as superseded.
  */
 public class CaseRequestWriter implements ItemWriter<RowOutcome> {
 
-    /** A column of {@code case_request} and its SQL type, in the order of the statement's parameters. */
+    /**
+     * A column of {@code case_request} and its SQL type, in the order of the statement's
+     * parameters.
+     */
     private record StoreColumn(String name, String type) {
     }
 
@@ -47,14 +50,14 @@ public class CaseRequestWriter implements ItemWriter<RowOutcome> {
             new StoreColumn("closed_on", "DATE"), new StoreColumn("instrument", "VARCHAR(10)"),
             new StoreColumn("addressee", "VARCHAR(32000)"), new StoreColumn("emergency", "VARCHAR(3)"),
             new StoreColumn("notified_on", "DATE"), new StoreColumn("refusal_ground", "VARCHAR(32000)"),
-            new StoreColumn("source_file_id", "BIGINT"),
-            new StoreColumn("source_line", "BIGINT"), new StoreColumn("source_sha256", "CHAR(64)"),
-            new StoreColumn("source_name", "VARCHAR(1000)"), new StoreColumn("source_modified_at", "TIMESTAMP"));
+            new StoreColumn("source_file_id", "BIGINT"), new StoreColumn("source_line", "BIGINT"),
+            new StoreColumn("source_sha256", "CHAR(64)"), new StoreColumn("source_name", "VARCHAR(1000)"),
+            new StoreColumn("source_modified_at", "TIMESTAMP"));
 
     /**
-     * Rows per statement: one statement of many rows costs the database far less than as many statements of one
-     * row (a third of the ingest's time at a million rows on H2), and 100 rows keep a statement's parameters
-     * (2,300) well under PostgreSQL's limit.
+     * Rows per statement: one statement of many rows costs the database far less than as
+     * many statements of one row (a third of the ingest's time at a million rows on H2),
+     * and 100 rows keep a statement's parameters (2,300) well under PostgreSQL's limit.
      */
     private static final int ROWS_PER_STATEMENT = 100;
 
@@ -64,13 +67,13 @@ public class CaseRequestWriter implements ItemWriter<RowOutcome> {
             + COLUMNS.stream().map(c -> "CAST(? AS " + c.type() + ")").collect(Collectors.joining(", ")) + ")";
 
     /**
-     * Standard SQL, the same on H2 and PostgreSQL, for a number of rows of one file (so that no two of them have
-     * the same register and request id); typed parameters so that neither database has to guess.
+     * Standard SQL, the same on H2 and PostgreSQL, for a number of rows of one file (so
+     * that no two of them have the same register and request id); typed parameters so
+     * that neither database has to guess.
      */
     static String merge(int rows) {
         return "MERGE INTO case_request c USING (VALUES " + String.join(", ", Collections.nCopies(rows, SOURCE_ROW))
-                + ") AS s (" + NAMES + ") "
-                + "ON (c.register = s.register AND c.request_id = s.request_id) "
+                + ") AS s (" + NAMES + ") " + "ON (c.register = s.register AND c.request_id = s.request_id) "
                 + "WHEN MATCHED AND (c.source_modified_at < s.source_modified_at OR (c.source_modified_at = "
                 + "s.source_modified_at AND c.source_name <= s.source_name)) THEN UPDATE SET "
                 + COLUMNS.stream()
@@ -86,7 +89,10 @@ public class CaseRequestWriter implements ItemWriter<RowOutcome> {
 
     private final SourceFileRepository sourceFiles;
 
-    /** The statement text per number of rows, made once: a statement of 100 rows is some 50 KB of text. */
+    /**
+     * The statement text per number of rows, made once: a statement of 100 rows is some
+     * 50 KB of text.
+     */
     private final Map<Integer, String> merges = new ConcurrentHashMap<>();
 
     public CaseRequestWriter(JdbcTemplate jdbc, SourceFileRepository sourceFiles) {
@@ -104,6 +110,7 @@ public class CaseRequestWriter implements ItemWriter<RowOutcome> {
         long rejected;
 
         long empty;
+
     }
 
     @Override
@@ -172,13 +179,15 @@ public class CaseRequestWriter implements ItemWriter<RowOutcome> {
         }
     }
 
-    /** The valid rows of a chunk cut into statements: consecutive rows of one file, at most 100 of them. */
+    /**
+     * The valid rows of a chunk cut into statements: consecutive rows of one file, at
+     * most 100 of them.
+     */
     private static List<List<RowOutcome.Valid>> statements(List<RowOutcome.Valid> valid) {
         List<List<RowOutcome.Valid>> statements = new ArrayList<>();
         List<RowOutcome.Valid> current = new ArrayList<>();
         for (RowOutcome.Valid v : valid) {
-            if (current.size() == ROWS_PER_STATEMENT
-                    || (!current.isEmpty() && current.get(0).fileId() != v.fileId())) {
+            if (current.size() == ROWS_PER_STATEMENT || (!current.isEmpty() && current.get(0).fileId() != v.fileId())) {
                 statements.add(current);
                 current = new ArrayList<>();
             }
@@ -191,8 +200,9 @@ public class CaseRequestWriter implements ItemWriter<RowOutcome> {
     }
 
     /**
-     * The rows of one statement that lost to a stored row from a later file: the stored row with their register
-     * and request id is not theirs. Looked up by key, which the primary key answers.
+     * The rows of one statement that lost to a stored row from a later file: the stored
+     * row with their register and request id is not theirs. Looked up by key, which the
+     * primary key answers.
      */
     private List<RowOutcome.Valid> notStored(List<RowOutcome.Valid> rows) {
         String keys = String.join(", ", Collections.nCopies(rows.size(), "(?, ?)"));
@@ -208,12 +218,12 @@ public class CaseRequestWriter implements ItemWriter<RowOutcome> {
                 }, rs -> {
                     storedHere.add(new RequestKey(rs.getString(1), rs.getString(2)));
                 });
-        return rows.stream()
-            .filter(v -> !storedHere.contains(v.request().key()))
-            .toList();
+        return rows.stream().filter(v -> !storedHere.contains(v.request().key())).toList();
     }
 
-    /** @return the index of the next parameter */
+    /**
+     * @return the index of the next parameter
+     */
     private static int setRequest(PreparedStatement ps, int first, CaseRequest r) throws SQLException {
         int i = first;
         ps.setString(i++, r.register());
@@ -250,4 +260,5 @@ public class CaseRequestWriter implements ItemWriter<RowOutcome> {
             ps.setDate(index, Date.valueOf(date));
         }
     }
+
 }

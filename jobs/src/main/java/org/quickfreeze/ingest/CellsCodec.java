@@ -37,4 +37,5 @@ public final class CellsCodec {
             throw new UncheckedIOException(ex);
         }
     }
+
 }

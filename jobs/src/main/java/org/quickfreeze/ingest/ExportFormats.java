@@ -1,20 +1,21 @@
 package org.quickfreeze.ingest;
 
-import org.quickfreeze.ingest.export.FileContent;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
 import org.quickfreeze.ingest.csv.CsvExport;
+import org.quickfreeze.ingest.export.FileContent;
 import org.quickfreeze.ingest.export.RecordLimits;
 import org.quickfreeze.ingest.export.RecordSource;
 import org.quickfreeze.ingest.export.UnusableFile;
 import org.quickfreeze.ingest.layout.RegisterMapping;
 import org.quickfreeze.ingest.layout.RegisterMappings;
 import org.quickfreeze.ingest.workbook.XlsxExport;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Locale;
 
 /**
- * Reads exports whatever their format: {@code .xlsx} workbooks and CSV files,
- * each through its register mapping when one applies to the file's name.
+ * Reads exports whatever their format: {@code .xlsx} workbooks and CSV files, each
+ * through its register mapping when one applies to the file's name.
  */
 public final class ExportFormats {
 
@@ -61,4 +62,5 @@ public final class ExportFormats {
         return layout.workbook() ? xlsx.records(file)
                 : csv.records(file, new CsvExport.Layout(layout.delimiter(), layout.header()));
     }
+
 }

@@ -8,12 +8,11 @@ import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The line of the first row of each register and request id in the file being
- * read, so that a repeated id is rejected ({@code DUPLICATE_ID}) and the first
- * row kept. Files are read one after the other, so only the current file's ids
- * are held. A restarted read resumes inside a file: the ids it had already
- * loaded are taken back from the store, including rows that a later file had
- * superseded.
+ * The line of the first row of each register and request id in the file being read, so
+ * that a repeated id is rejected ({@code DUPLICATE_ID}) and the first row kept. Files are
+ * read one after the other, so only the current file's ids are held. A restarted read
+ * resumes inside a file: the ids it had already loaded are taken back from the store,
+ * including rows that a later file had superseded.
  */
 public class FirstRows implements ItemStream {
 
@@ -27,7 +26,10 @@ public class FirstRows implements ItemStream {
         this.jdbc = jdbc;
     }
 
-    /** The line where this id first appeared in the file, or {@code null} if this is its first row. */
+    /**
+     * The line where this id first appeared in the file, or {@code null} if this is its
+     * first row.
+     */
     public Long firstLineOf(SourceFile file, String register, String requestId, long line) {
         if (file.id() != fileId) {
             startFile(file);
@@ -40,7 +42,10 @@ public class FirstRows implements ItemStream {
         forget();
     }
 
-    /** The ids of a large file take a fair share of the heap: they are let go when the step ends. */
+    /**
+     * The ids of a large file take a fair share of the heap: they are let go when the
+     * step ends.
+     */
     @Override
     public void close() {
         forget();
@@ -55,8 +60,9 @@ public class FirstRows implements ItemStream {
         lines.clear();
         fileId = file.id();
         if (file.rowsRead() > 0) {
-            jdbc.query("SELECT register, request_id, source_line FROM case_request WHERE source_file_id = ? "
-                    + "UNION ALL SELECT register, request_id, line FROM superseded_row WHERE file_id = ?",
+            jdbc.query(
+                    "SELECT register, request_id, source_line FROM case_request WHERE source_file_id = ? "
+                            + "UNION ALL SELECT register, request_id, line FROM superseded_row WHERE file_id = ?",
                     rs -> {
                         lines.put(key(rs.getString(1), rs.getString(2)), rs.getLong(3));
                     }, fileId, fileId);
@@ -66,4 +72,5 @@ public class FirstRows implements ItemStream {
     private static String key(String register, String requestId) {
         return register + '\n' + requestId;
     }
+
 }

@@ -19,9 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The steps that bring the exports into the store: inspect the input files,
- * ingest their rows (chunk-oriented: read, validate, write), mark the files
- * loaded.
+ * The steps that bring the exports into the store: inspect the input files, ingest their
+ * rows (chunk-oriented: read, validate, write), mark the files loaded.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestConfiguration {
@@ -36,9 +35,9 @@ class IngestConfiguration {
 
     @Bean
     @StepScope
-    InspectTasklet inspectTasklet(SourceFileRepository sourceFiles, QuickfreezeProperties settings,
-            RunParameters run) {
-        // files of the inbox are moved to its failed/ folder later; files named by --input stay, a copy is set aside
+    InspectTasklet inspectTasklet(SourceFileRepository sourceFiles, QuickfreezeProperties settings, RunParameters run) {
+        // files of the inbox are moved to its failed/ folder later; files named by
+        // --input stay, a copy is set aside
         Quarantine quarantine = run.inbox() == null ? new Quarantine(run.out().resolve("failed")) : Quarantine.NONE;
         return new InspectTasklet(sourceFiles, exportFormats(settings, run.inputs()), quarantine, run.inputs(),
                 run.party());
@@ -88,4 +87,5 @@ class IngestConfiguration {
     private static ExportFormats exportFormats(QuickfreezeProperties settings, List<Path> inputs) {
         return new ExportFormats(RecordLimits.DEFAULT, RegisterMappings.forInputs(settings.registers(), inputs));
     }
+
 }

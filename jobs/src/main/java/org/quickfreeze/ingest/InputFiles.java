@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 
 /**
  * The export files named by {@code --input}: a file as given, or the CSV and
- * {@code .xlsx} exports directly inside a folder (other files there, such as a
- * README or Excel's {@code ~$} lock files, are not exports). A link is listed,
- * to be reported: links are not followed.
+ * {@code .xlsx} exports directly inside a folder (other files there, such as a README or
+ * Excel's {@code ~$} lock files, are not exports). A link is listed, to be reported:
+ * links are not followed.
  */
 public final class InputFiles {
 
@@ -42,4 +42,5 @@ public final class InputFiles {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return (name.endsWith(".csv") || name.endsWith(".xlsx")) && !name.startsWith(".") && !name.startsWith("~$");
     }
+
 }

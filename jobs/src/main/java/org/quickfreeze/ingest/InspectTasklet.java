@@ -1,7 +1,5 @@
 package org.quickfreeze.ingest;
 
-import org.quickfreeze.ingest.export.FileContent;
-import org.quickfreeze.ingest.export.UnusableFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.quickfreeze.ingest.export.FileContent;
+import org.quickfreeze.ingest.export.UnusableFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -21,9 +21,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Registers every input file of the run: its hash, and whether it can be used.
- * A file with the bytes of a file already loaded is skipped; an unusable one is
- * set aside with its reason, and the other files go on.
+ * Registers every input file of the run: its hash, and whether it can be used. A file
+ * with the bytes of a file already loaded is skipped; an unusable one is set aside with
+ * its reason, and the other files go on.
  */
 public class InspectTasklet implements Tasklet {
 
@@ -39,8 +39,8 @@ public class InspectTasklet implements Tasklet {
 
     private final String defaultParty;
 
-    public InspectTasklet(SourceFileRepository sourceFiles, ExportFormats exportFiles, Quarantine quarantine, List<Path> inputs,
-            String defaultParty) {
+    public InspectTasklet(SourceFileRepository sourceFiles, ExportFormats exportFiles, Quarantine quarantine,
+            List<Path> inputs, String defaultParty) {
         this.sourceFiles = sourceFiles;
         this.exportFiles = exportFiles;
         this.quarantine = quarantine;
@@ -73,8 +73,9 @@ public class InspectTasklet implements Tasklet {
         String register = SourceFile.registerOf(file.getFileName().toString());
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         if (Files.isSymbolicLink(file)) {
-            return unusable(file, 0, null, now, "the file is a symbolic link; links are not followed: "
-                    + "put the export itself in the folder", register);
+            return unusable(file, 0, null, now,
+                    "the file is a symbolic link; links are not followed: " + "put the export itself in the folder",
+                    register);
         }
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !Files.isReadable(file)) {
             return unusable(file, 0, null, now, "the file cannot be read (missing, a folder, or no permission)",
@@ -87,8 +88,8 @@ public class InspectTasklet implements Tasklet {
         if (sameContent != null || loadedBefore.isPresent()) {
             String reason = sameContent != null ? "same content as " + sameContent + " in this run"
                     : "same content as " + loadedBefore.get().name() + ", already loaded";
-            return SourceFile.found(file, content.size(), content.sha256(), modified,
-                    SourceFile.Status.ALREADY_LOADED, reason, null, register, defaultParty);
+            return SourceFile.found(file, content.size(), content.sha256(), modified, SourceFile.Status.ALREADY_LOADED,
+                    reason, null, register, defaultParty);
         }
         try {
             return SourceFile.accepted(file, content, modified, exportFiles.inspect(file, content), defaultParty);
@@ -108,4 +109,5 @@ public class InspectTasklet implements Tasklet {
         return SourceFile.found(file, size, sha256, modified, SourceFile.Status.UNUSABLE, reason, null, register,
                 defaultParty);
     }
+
 }

@@ -37,4 +37,5 @@ public class LoadedTasklet implements Tasklet {
         }
         return RepeatStatus.FINISHED;
     }
+
 }

@@ -11,9 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sets an unusable file aside in {@code <out>/failed/} with a
- * {@code .reason.txt} beside it. Files named by {@code --input} belong to the
- * user and stay where they are: the copy is what is set aside. Nothing is deleted.
+ * Sets an unusable file aside in {@code <out>/failed/} with a {@code .reason.txt} beside
+ * it. Files named by {@code --input} belong to the user and stay where they are: the copy
+ * is what is set aside. Nothing is deleted.
  */
 public class Quarantine {
 
@@ -38,11 +38,12 @@ public class Quarantine {
             if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 Files.copy(file, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             }
-            Files.writeString(folder.resolve(name + ".reason.txt"),
-                    file + "\n" + reason + System.lineSeparator(), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve(name + ".reason.txt"), file + "\n" + reason + System.lineSeparator(),
+                    StandardCharsets.UTF_8);
         }
         catch (IOException ex) {
             log.warn("{}: could not be set aside in {}: {}", file.getFileName(), folder, ex.getMessage());
         }
     }
+
 }

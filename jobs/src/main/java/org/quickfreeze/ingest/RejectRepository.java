@@ -1,10 +1,10 @@
 package org.quickfreeze.ingest;
 
-import org.quickfreeze.ingest.validation.RejectCode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.quickfreeze.ingest.validation.RejectCode;
 import org.quickfreeze.report.model.RejectRow;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -42,4 +42,5 @@ public class RejectRepository {
                 }, jobInstanceId);
         return counts;
     }
+
 }

@@ -1,8 +1,8 @@
 package org.quickfreeze.ingest;
 
-import org.quickfreeze.ingest.validation.RejectCode;
 import java.util.List;
 
+import org.quickfreeze.ingest.validation.RejectCode;
 import org.quickfreeze.store.CaseRequest;
 
 /** What became of one record: validated, rejected, or an empty line. */
@@ -20,10 +20,10 @@ public sealed interface RowOutcome {
         }
     }
 
-    record Rejected(long fileId, long line, RejectCode code, String message, List<String> cells)
-            implements RowOutcome {
+    record Rejected(long fileId, long line, RejectCode code, String message, List<String> cells) implements RowOutcome {
     }
 
     record Empty(long fileId, long line) implements RowOutcome {
     }
+
 }

@@ -1,16 +1,19 @@
 package org.quickfreeze.ingest;
 
+import java.util.List;
+
 import org.quickfreeze.ingest.export.ExportRecord;
 import org.quickfreeze.ingest.export.ExportRow;
 import org.quickfreeze.ingest.validation.RejectCode;
 import org.quickfreeze.ingest.validation.RowRejected;
 import org.quickfreeze.ingest.validation.RowValidator;
-import java.util.List;
-
 import org.quickfreeze.store.CaseRequest;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Validates a record against the case-export contract, and rejects a request id repeated in a file. */
+/**
+ * Validates a record against the case-export contract, and rejects a request id repeated
+ * in a file.
+ */
 public class RowProcessor implements ItemProcessor<FileRecord, RowOutcome> {
 
     private final RowValidator validator = new RowValidator();
@@ -65,4 +68,5 @@ public class RowProcessor implements ItemProcessor<FileRecord, RowOutcome> {
         }
         return new RowOutcome.Valid(row.file(), cells.line(), request);
     }
+
 }

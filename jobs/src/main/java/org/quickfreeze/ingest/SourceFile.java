@@ -1,38 +1,24 @@
 package org.quickfreeze.ingest;
 
-import org.quickfreeze.ingest.export.FileContent;
-import org.quickfreeze.ingest.layout.Column;
-import org.quickfreeze.ingest.export.UnusableFile;
-import org.quickfreeze.ingest.layout.RegisterMapping;
-import org.quickfreeze.ingest.layout.RowDefaults;
-import org.quickfreeze.ingest.validation.RowValidator;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.quickfreeze.ingest.export.FileContent;
+import org.quickfreeze.ingest.export.UnusableFile;
+import org.quickfreeze.ingest.layout.Column;
+import org.quickfreeze.ingest.layout.RegisterMapping;
+import org.quickfreeze.ingest.layout.RowDefaults;
+import org.quickfreeze.ingest.validation.RowValidator;
+
 /** An input file of a run, as registered when it was inspected. */
-public record SourceFile(
-        long id,
-        Path path,
-        String name,
-        long size,
-        String sha256,
-        LocalDateTime modifiedAt,
-        Status status,
-        String reason,
-        Character delimiter,
-        String defaultRegister,
-        String defaultParty,
-        List<String> unknownColumns,
-        String mapping,
-        boolean workbook,
-        long rowsRead,
-        long rowsLoaded,
-        long rowsRejected,
-        long rowsEmpty,
-        LocalDateTime loadedAt) {
+public record SourceFile(long id, Path path, String name, long size, String sha256, LocalDateTime modifiedAt,
+        Status status, String reason, Character delimiter, String defaultRegister, String defaultParty,
+        List<String> unknownColumns, String mapping, boolean workbook, long rowsRead, long rowsLoaded,
+        long rowsRejected, long rowsEmpty, LocalDateTime loadedAt) {
 
     public enum Status {
+
         /** Inspected and usable: its rows are being read. */
         ACCEPTED,
         /** Its rows are in the store. */
@@ -41,6 +27,7 @@ public record SourceFile(
         UNUSABLE,
         /** The same bytes were loaded before: skipped, not re-counted. */
         ALREADY_LOADED
+
     }
 
     /** The file as it stands before any of its rows is read. */
@@ -54,10 +41,10 @@ public record SourceFile(
     }
 
     /**
-     * A usable export about to be read: its register is its mapping's, else the
-     * file name's; its party its mapping's, else the default party. Without a
-     * party column and without a party from elsewhere, no row could be loaded:
-     * the file is unusable, with one reason instead of a reject per row.
+     * A usable export about to be read: its register is its mapping's, else the file
+     * name's; its party its mapping's, else the default party. Without a party column and
+     * without a party from elsewhere, no row could be loaded: the file is unusable, with
+     * one reason instead of a reject per row.
      */
     public static SourceFile accepted(Path path, FileContent content, LocalDateTime modifiedAt, ExportLayout layout,
             String defaultParty) throws UnusableFile {
@@ -71,15 +58,18 @@ public record SourceFile(
                 : registerOf(path.getFileName().toString());
         if (!layout.header().has(Column.REGISTER) && register.length() > RowValidator.MAX_REGISTER_LENGTH) {
             String from = mapping != null && mapping.register() != null ? "its mapping" : "the file name";
-            throw new UnusableFile("the file has no register column and the register's name taken from " + from
-                    + " is " + register.length() + " characters long; at most " + RowValidator.MAX_REGISTER_LENGTH
+            throw new UnusableFile("the file has no register column and the register's name taken from " + from + " is "
+                    + register.length() + " characters long; at most " + RowValidator.MAX_REGISTER_LENGTH
                     + " are allowed: rename the file, add a register column, or set register in its mapping");
         }
         return found(path, content.size(), content.sha256(), modifiedAt, Status.ACCEPTED, null, layout, register,
                 party);
     }
 
-    /** The register of a file without a register column or mapping: its name without the extension. */
+    /**
+     * The register of a file without a register column or mapping: its name without the
+     * extension.
+     */
     static String registerOf(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;

@@ -54,37 +54,47 @@ public class SourceFileRepository {
 
     /** The files of a run in load order: modification time, then name. */
     public List<SourceFile> ofRun(long jobInstanceId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM source_file WHERE job_instance_id = ? "
-                + "ORDER BY modified_at, name, id", SourceFileRepository::map, jobInstanceId);
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM source_file WHERE job_instance_id = ? " + "ORDER BY modified_at, name, id",
+                SourceFileRepository::map, jobInstanceId);
     }
 
     public Optional<SourceFile> loadedWithContent(String sha256) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM source_file WHERE sha256 = ? AND status = 'LOADED' "
-                + "ORDER BY id", SourceFileRepository::map, sha256).stream().findFirst();
+        return jdbc
+            .query("SELECT " + COLUMNS + " FROM source_file WHERE sha256 = ? AND status = 'LOADED' " + "ORDER BY id",
+                    SourceFileRepository::map, sha256)
+            .stream()
+            .findFirst();
     }
 
     public void countRows(long fileId, long read, long loaded, long rejected, long empty) {
-        jdbc.update("UPDATE source_file SET rows_read = rows_read + ?, rows_loaded = rows_loaded + ?, "
-                + "rows_rejected = rows_rejected + ?, rows_empty = rows_empty + ? WHERE id = ?", read, loaded, rejected,
-                empty, fileId);
+        jdbc.update(
+                "UPDATE source_file SET rows_read = rows_read + ?, rows_loaded = rows_loaded + ?, "
+                        + "rows_rejected = rows_rejected + ?, rows_empty = rows_empty + ? WHERE id = ?",
+                read, loaded, rejected, empty, fileId);
     }
 
     /**
-     * Whether the store still holds what was counted of a file read up to a record: the count of records read agrees,
-     * every row counted loaded is stored or noted superseded, and every reject is kept. A database that failed in the
-     * middle of a write can come back without rows it had acknowledged, so a restart looks before it reads on.
+     * Whether the store still holds what was counted of a file read up to a record: the
+     * count of records read agrees, every row counted loaded is stored or noted
+     * superseded, and every reject is kept. A database that failed in the middle of a
+     * write can come back without rows it had acknowledged, so a restart looks before it
+     * reads on.
      */
     public boolean holdsWhatWasCounted(SourceFile file, long recordsRead) {
-        long held = jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM case_request WHERE source_file_id = ?) "
-                + "+ (SELECT COUNT(*) FROM superseded_row WHERE file_id = ?)", Long.class, file.id(), file.id());
+        long held = jdbc.queryForObject(
+                "SELECT (SELECT COUNT(*) FROM case_request WHERE source_file_id = ?) "
+                        + "+ (SELECT COUNT(*) FROM superseded_row WHERE file_id = ?)",
+                Long.class, file.id(), file.id());
         long rejects = jdbc.queryForObject("SELECT COUNT(*) FROM rejected_row WHERE file_id = ?", Long.class,
                 file.id());
         return file.rowsRead() == recordsRead && held == file.rowsLoaded() && rejects == file.rowsRejected();
     }
 
     /**
-     * Removes what was stored and counted of a file, so that it is read again from its first record. Rows of the
-     * file that had replaced rows of an older export replace them again when it is read, as the later file.
+     * Removes what was stored and counted of a file, so that it is read again from its
+     * first record. Rows of the file that had replaced rows of an older export replace
+     * them again when it is read, as the later file.
      */
     public SourceFile forgetRows(SourceFile file) {
         jdbc.update("DELETE FROM case_request WHERE source_file_id = ?", file.id());
@@ -112,4 +122,5 @@ public class SourceFileRepository {
                 rs.getLong("rows_rejected"), rs.getLong("rows_empty"),
                 rs.getTimestamp("loaded_at") == null ? null : rs.getTimestamp("loaded_at").toLocalDateTime());
     }
+
 }

@@ -16,11 +16,11 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.context.annotation.ScopedProxyMode;
 
 /**
- * The compliance audit job: inspect the input files, ingest their rows into
- * the store, mark the files loaded, archive the inbox's files, audit the store
- * as of D, write the outputs. Each step is wired beside its feature
- * ({@code ingest}, {@code ingest.inbox}, {@code audit}, {@code output}); this
- * class puts them in order and provides what they share.
+ * The compliance audit job: inspect the input files, ingest their rows into the store,
+ * mark the files loaded, archive the inbox's files, audit the store as of D, write the
+ * outputs. Each step is wired beside its feature ({@code ingest}, {@code ingest.inbox},
+ * {@code audit}, {@code output}); this class puts them in order and provides what they
+ * share.
  */
 @Configuration(proxyBeanMethods = false)
 public class AuditJobConfiguration {
@@ -40,9 +40,8 @@ public class AuditJobConfiguration {
     }
 
     /**
-     * The run's parameters, typed, for the step-scoped beans of each step. Not
-     * proxied: a record cannot be, and only beans that live in the step's scope
-     * themselves take it.
+     * The run's parameters, typed, for the step-scoped beans of each step. Not proxied: a
+     * record cannot be, and only beans that live in the step's scope themselves take it.
      */
     @Bean
     @Scope(scopeName = "step", proxyMode = ScopedProxyMode.NO)
@@ -59,4 +58,5 @@ public class AuditJobConfiguration {
     public StepProgress stepProgress() {
         return new StepProgress();
     }
+
 }

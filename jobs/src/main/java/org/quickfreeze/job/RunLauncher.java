@@ -1,6 +1,5 @@
 package org.quickfreeze.job;
 
-import org.quickfreeze.run.JobParameterNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.quickfreeze.ingest.InputFiles;
+import org.quickfreeze.run.JobParameterNames;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -32,10 +32,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts and restarts runs of the compliance audit job. A run is identified by
- * its inputs (the files and their sizes and times, so that new exports make a
- * new run), its as-of day, period and mode: the same run again is refused once
- * it has completed, and picks up where it stopped when it has not.
+ * Starts and restarts runs of the compliance audit job. A run is identified by its inputs
+ * (the files and their sizes and times, so that new exports make a new run), its as-of
+ * day, period and mode: the same run again is refused once it has completed, and picks up
+ * where it stopped when it has not.
  */
 @Component
 public class RunLauncher {
@@ -67,6 +67,7 @@ public class RunLauncher {
         public Refused(String message) {
             super(message, null, false, false);
         }
+
     }
 
     public JobExecution start(RunRequest request) throws Refused {
@@ -93,8 +94,10 @@ public class RunLauncher {
                 throw new Refused("this run cannot be restarted: " + ex.getMessage());
             }
             catch (ConcurrencyFailureException | DataIntegrityViolationException | IllegalStateException ex) {
-                // Another process created the same run at the same moment: the job repository's
-                // unique key and serializable creation let one through. Looking again shows which.
+                // Another process created the same run at the same moment: the job
+                // repository's
+                // unique key and serializable creation let one through. Looking again
+                // shows which.
                 if (attempt == CREATE_ATTEMPTS) {
                     throw ex;
                 }
@@ -107,17 +110,17 @@ public class RunLauncher {
     }
 
     /**
-     * An inbox run's files are archived when it ends, so the same run due again
-     * finds an empty inbox: that is a run already done, not a new one.
+     * An inbox run's files are archived when it ends, so the same run due again finds an
+     * empty inbox: that is a run already done, not a new one.
      */
     private void refuseEmptyInboxRunAlreadyDone(RunRequest request) throws Refused {
         if (request.inbox() == null || !inboxIsEmpty(request.inbox())) {
             return;
         }
-        for (JobInstance instance : jobRepository.getJobInstances(AuditJobConfiguration.JOB_NAME, 0,
-                RECENT_RUNS)) {
+        for (JobInstance instance : jobRepository.getJobInstances(AuditJobConfiguration.JOB_NAME, 0, RECENT_RUNS)) {
             JobExecution last = jobRepository.getLastJobExecution(instance);
-            if (last != null && last.getStatus() == BatchStatus.COMPLETED && sameRun(last.getJobParameters(), request)) {
+            if (last != null && last.getStatus() == BatchStatus.COMPLETED
+                    && sameRun(last.getJobParameters(), request)) {
                 throw new Refused("this run (as of " + request.asOf() + ", period " + request.period().label()
                         + ") already completed as run " + last.getId()
                         + " and no new export has arrived in the inbox since; give --force to run it again");
@@ -138,7 +141,10 @@ public class RunLauncher {
         return request.asOf().toString().equals(done.getString(JobParameterNames.AS_OF))
                 && request.period().label().equals(done.getString(JobParameterNames.PERIOD))
                 && request.mode().name().equals(done.getString(JobParameterNames.MODE))
-                && request.inbox().toAbsolutePath().normalize().toString()
+                && request.inbox()
+                    .toAbsolutePath()
+                    .normalize()
+                    .toString()
                     .equals(done.getString(JobParameterNames.INBOX));
     }
 
@@ -152,9 +158,9 @@ public class RunLauncher {
     }
 
     /**
-     * Restarts the last run when it failed, was stopped or was killed (a run
-     * left {@code STARTED} by a process that no longer exists is marked failed
-     * first), from the step and chunk it had reached.
+     * Restarts the last run when it failed, was stopped or was killed (a run left
+     * {@code STARTED} by a process that no longer exists is marked failed first), from
+     * the step and chunk it had reached.
      */
     public JobExecution restartLast() throws Refused {
         JobInstance instance = jobRepository.getLastJobInstance(AuditJobConfiguration.JOB_NAME);
@@ -181,10 +187,10 @@ public class RunLauncher {
     }
 
     /**
-     * Asks a running job to stop: its step sees the {@code STOPPING} status when
-     * it commits its current chunk and ends {@code STOPPED}. The job operator's
-     * own stop also closes the step's scope from this thread, which can close
-     * the export being read under the running chunk and fail the run instead.
+     * Asks a running job to stop: its step sees the {@code STOPPING} status when it
+     * commits its current chunk and ends {@code STOPPED}. The job operator's own stop
+     * also closes the step's scope from this thread, which can close the export being
+     * read under the running chunk and fail the run instead.
      */
     public void stop(JobExecution execution) {
         for (int attempt = 1; attempt <= STOP_ATTEMPTS; attempt++) {
@@ -227,8 +233,10 @@ public class RunLauncher {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Path file : InputFiles.expand(inputs)) {
-                String entry = file + "|" + (Files.isRegularFile(file)
-                        ? Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis() : "missing") + "\n";
+                String entry = file + "|"
+                        + (Files.isRegularFile(file)
+                                ? Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis() : "missing")
+                        + "\n";
                 digest.update(entry.getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(digest.digest());
@@ -240,4 +248,5 @@ public class RunLauncher {
             throw new IllegalStateException(ex);
         }
     }
+
 }

@@ -1,15 +1,15 @@
 package org.quickfreeze.job;
 
-import org.quickfreeze.run.RunMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.quickfreeze.run.ReportingPeriod;
+import org.quickfreeze.run.RunMode;
 
 /**
- * One run to start: its inputs, day, period and mode identify it. With an
- * inbox, its inputs are the inbox and its files are moved once loaded.
+ * One run to start: its inputs, day, period and mode identify it. With an inbox, its
+ * inputs are the inbox and its files are moved once loaded.
  */
 public record RunRequest(List<Path> inputs, LocalDate asOf, ReportingPeriod period, String party, Path out,
         RunMode mode, boolean force, Path inbox) {

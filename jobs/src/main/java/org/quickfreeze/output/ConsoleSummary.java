@@ -27,8 +27,7 @@ public class ConsoleSummary {
         out.printf("%-40s %8s %8s %8s %8s  %s%n", "file", "read", "loaded", "rejected", "empty", "status");
         for (FileQuality f : model.dataQuality().files()) {
             out.printf("%-40s %8d %8d %8d %8d  %s%n", abbreviate(f.name()), f.rowsRead(), f.rowsLoaded(),
-                    f.rowsRejected(), f.rowsEmpty(),
-                    f.reason() == null ? f.status() : f.status() + ": " + f.reason());
+                    f.rowsRejected(), f.rowsEmpty(), f.reason() == null ? f.status() : f.status() + ": " + f.reason());
         }
         out.println();
         out.println("Preservations per state:");
@@ -36,8 +35,7 @@ public class ConsoleSummary {
             .forEach((state, n) -> out.printf("  %-42s %8d%n", StateName.of(state) + " (" + state + ")", n));
         FollowUpFigures all = model.overall();
         out.printf("Followed up within 60 days: %s of %d matured; within 90 days: %s of %d matured%n",
-                percent(all.within60().percent()), all.matured60(), percent(all.within90().percent()),
-                all.matured90());
+                percent(all.within60().percent()), all.matured60(), percent(all.within90().percent()), all.matured90());
         out.printf("Flagged: %d, due soon: %d, unresolved links: %d%n", all.flagged(), all.dueSoon(),
                 model.dataQuality().unresolvedLinks().size());
         out.println();
@@ -52,4 +50,5 @@ public class ConsoleSummary {
     private static String abbreviate(String name) {
         return name.length() <= 40 ? name : name.substring(0, 37) + "...";
     }
+
 }

@@ -50,9 +50,10 @@ class OutputConfiguration {
     OutputTasklet outputTasklet(FindingRepository findings, RequestFiguresRepository requestFigures,
             SourceFileRepository sourceFiles, RejectRepository rejects, Clock clock, QuickfreezeProperties settings,
             Console console, PdfTemplates pdfTemplates, RunParameters run) {
-        return new OutputTasklet(new ReportModelBuilder(findings, requestFigures, sourceFiles, rejects, clock),
-                rejects, new OutputFiles(run.out()), new ConsoleSummary(console.out()),
+        return new OutputTasklet(new ReportModelBuilder(findings, requestFigures, sourceFiles, rejects, clock), rejects,
+                new OutputFiles(run.out()), new ConsoleSummary(console.out()),
                 new CommitteeReport(pdfTemplates, settings.pdf()), new MonthlyReport(pdfTemplates, settings.pdf()),
                 AuditScope.of(run, settings), run.mode());
     }
+
 }

@@ -24,21 +24,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The output folder. A run's outputs are written as drafts under temporary
- * names and put in place together once every one of them is complete, so that
- * a failed run leaves no half-written report under a final name, and no mix of
- * this run's and an earlier run's outputs either.
+ * The output folder. A run's outputs are written as drafts under temporary names and put
+ * in place together once every one of them is complete, so that a failed run leaves no
+ * half-written report under a final name, and no mix of this run's and an earlier run's
+ * outputs either.
  */
 public final class OutputFiles {
 
     @FunctionalInterface
     public interface Content {
+
         void writeTo(OutputStream out) throws IOException;
+
     }
 
     @FunctionalInterface
     public interface TextContent {
+
         void writeTo(Writer out) throws IOException;
+
     }
 
     /** An output to write: its file name and how to write it. */
@@ -57,7 +61,10 @@ public final class OutputFiles {
         return folder;
     }
 
-    /** Starts the drafts of one run's outputs; closing them removes whatever was not published. */
+    /**
+     * Starts the drafts of one run's outputs; closing them removes whatever was not
+     * published.
+     */
     public Drafts drafts() throws OutputNotWritten {
         try {
             Files.createDirectories(folder);
@@ -92,9 +99,10 @@ public final class OutputFiles {
         }
 
         /**
-         * Writes lanes of outputs side by side, a thread each, the outputs of a lane one after the other: the
-         * workbook in one and the PDFs in the other take on two cores the seconds of the longer alone. They are
-         * put in place in the order given; when several fail, the first of them in that order is reported.
+         * Writes lanes of outputs side by side, a thread each, the outputs of a lane one
+         * after the other: the workbook in one and the PDFs in the other take on two
+         * cores the seconds of the longer alone. They are put in place in the order
+         * given; when several fail, the first of them in that order is reported.
          */
         public void writeSideBySide(List<List<Output>> lanes) throws OutputNotWritten {
             List<List<Path>> paths = new ArrayList<>();
@@ -167,7 +175,10 @@ public final class OutputFiles {
             }
         }
 
-        /** Puts every draft in place under its final name, in the order written; the final paths. */
+        /**
+         * Puts every draft in place under its final name, in the order written; the final
+         * paths.
+         */
         public synchronized List<Path> publish() throws OutputNotWritten {
             List<Path> published = new ArrayList<>();
             for (Map.Entry<Path, Path> d : drafts.entrySet()) {
@@ -191,10 +202,12 @@ public final class OutputFiles {
                     Files.deleteIfExists(draft);
                 }
                 catch (IOException ex) {
-                    // the folder itself is gone or unwritable: the failure that brought us here says so
+                    // the folder itself is gone or unwritable: the failure that brought
+                    // us here says so
                 }
             }
         }
+
     }
 
     private static void move(Path draft, Path target) throws IOException {
@@ -205,4 +218,5 @@ public final class OutputFiles {
             Files.move(draft, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
+
 }

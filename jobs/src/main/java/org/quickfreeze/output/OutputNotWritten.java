@@ -9,10 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * An output could not be written, for whatever reason (the disk is full, the
- * folder went away, a report template failed). Its message is the one sentence
- * the operator reads: which output, where, why, and that nothing of the run was
- * put in place.
+ * An output could not be written, for whatever reason (the disk is full, the folder went
+ * away, a report template failed). Its message is the one sentence the operator reads:
+ * which output, where, why, and that nothing of the run was put in place.
  */
 public final class OutputNotWritten extends IOException {
 
@@ -34,11 +33,14 @@ public final class OutputNotWritten extends IOException {
         String before = published.isEmpty() ? "no output of this run was put in place"
                 : "only " + String.join(", ", published.stream().map(p -> p.getFileName().toString()).toList())
                         + " of this run " + (published.size() == 1 ? "was" : "were") + " put in place";
-        return new OutputNotWritten(name + " could not be put in place in " + folder + " (" + reason(cause) + "), so "
-                + before, cause);
+        return new OutputNotWritten(
+                name + " could not be put in place in " + folder + " (" + reason(cause) + "), so " + before, cause);
     }
 
-    /** The file system's exceptions often carry only a path as their message; say what went wrong instead. */
+    /**
+     * The file system's exceptions often carry only a path as their message; say what
+     * went wrong instead.
+     */
     private static String reason(Throwable cause) {
         if (cause instanceof AccessDeniedException) {
             return "access denied";
@@ -58,4 +60,5 @@ public final class OutputNotWritten extends IOException {
         }
         return message.lines().findFirst().orElse(message).strip();
     }
+
 }

@@ -10,7 +10,6 @@ import java.util.Locale;
 
 import org.quickfreeze.audit.AuditScope;
 import org.quickfreeze.ingest.RejectRepository;
-import org.quickfreeze.run.RunMode;
 import org.quickfreeze.output.OutputFiles.Output;
 import org.quickfreeze.report.csv.FindingsCsvWriter;
 import org.quickfreeze.report.csv.RejectsCsvWriter;
@@ -20,6 +19,7 @@ import org.quickfreeze.report.pdf.CommitteeReport;
 import org.quickfreeze.report.pdf.MonthlyReport;
 import org.quickfreeze.report.workbook.ComplianceWorkbook;
 import org.quickfreeze.report.workbook.EuStatisticsWorkbook;
+import org.quickfreeze.run.RunMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -28,9 +28,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Writes the run's outputs into the output folder and prints the summary: every
- * output for the compliance run (the EU statistics when European orders were
- * issued in the period), the findings and the due-soon list for the weekly check.
+ * Writes the run's outputs into the output folder and prints the summary: every output
+ * for the compliance run (the EU statistics when European orders were issued in the
+ * period), the findings and the due-soon list for the weekly check.
  */
 public class OutputTasklet implements Tasklet {
 
@@ -140,4 +140,5 @@ public class OutputTasklet implements Tasklet {
             }
         });
     }
+
 }

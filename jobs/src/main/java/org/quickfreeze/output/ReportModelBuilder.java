@@ -31,7 +31,10 @@ import org.quickfreeze.report.model.FindingRow;
 import org.quickfreeze.report.model.ReportHeader;
 import org.quickfreeze.report.model.ReportModel;
 
-/** Fills the report model of a run from what its audit step kept: findings and request figures. */
+/**
+ * Fills the report model of a run from what its audit step kept: findings and request
+ * figures.
+ */
 public class ReportModelBuilder {
 
     private final FindingRepository findings;
@@ -44,8 +47,8 @@ public class ReportModelBuilder {
 
     private final Clock clock;
 
-    public ReportModelBuilder(FindingRepository findings, RequestFiguresRepository requestFigures, SourceFileRepository sourceFiles,
-            RejectRepository rejectedRows, Clock clock) {
+    public ReportModelBuilder(FindingRepository findings, RequestFiguresRepository requestFigures,
+            SourceFileRepository sourceFiles, RejectRepository rejectedRows, Clock clock) {
         this.findings = findings;
         this.requestFigures = requestFigures;
         this.sourceFiles = sourceFiles;
@@ -70,15 +73,15 @@ public class ReportModelBuilder {
 
         LocalDate monthAgo = MonthAgo.of(asOf.day());
         ReportHeader header = new ReportHeader(asOf.day(), run.period().label(), run.period().fileLabel(),
-                run.period().from(), run.period().to(), run.limits().followUpDays(),
-                run.limits().maxPreservationDays(), run.limits().dueSoonDays(), run.limits().trendMonths(),
-                figures.parties(), OffsetDateTime.now(clock), monthAgo);
+                run.period().from(), run.period().to(), run.limits().followUpDays(), run.limits().maxPreservationDays(),
+                run.limits().dueSoonDays(), run.limits().trendMonths(), figures.parties(), OffsetDateTime.now(clock),
+                monthAgo);
         return new ReportModel(header, rows, stateCounts, new MonthAgo(run.limits()).stateCounts(rows, monthAgo),
                 new FollowUpStatistics(run.limits()).compute(rows, asOf),
                 new PeriodStatistics(run.limits()).compute(rows, run.period(), asOf),
-                new TimeToFollowUpCurves().compute(rows), new ActionLists(run.limits()).compute(rows, run.period(), asOf),
-                figures.durations(), figures.volumes(), new BacklogTrend(run.limits()).compute(rows, asOf),
-                dataQuality(jobInstanceId),
+                new TimeToFollowUpCurves().compute(rows),
+                new ActionLists(run.limits()).compute(rows, run.period(), asOf), figures.durations(), figures.volumes(),
+                new BacklogTrend(run.limits()).compute(rows, asOf), dataQuality(jobInstanceId),
                 figures.europeanOrders() == null ? EuStatistics.NONE : figures.europeanOrders());
     }
 
@@ -91,4 +94,5 @@ public class ReportModelBuilder {
         }
         return new DataQuality(files, rejectedRows.countByCode(jobInstanceId), findings.unresolvedLinks(jobInstanceId));
     }
+
 }

@@ -7,9 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The period of the volume tables: a month {@code 2026-10}, a quarter
- * {@code 2026-Q3}, a year {@code 2026} or a range of days
- * {@code 2007-01-01..2008-10-31}.
+ * The period of the volume tables: a month {@code 2026-10}, a quarter {@code 2026-Q3}, a
+ * year {@code 2026} or a range of days {@code 2007-01-01..2008-10-31}.
  */
 public record ReportingPeriod(String label, LocalDate from, LocalDate to) {
 
@@ -68,7 +67,10 @@ public record ReportingPeriod(String label, LocalDate from, LocalDate to) {
         return label.replace("..", "_");
     }
 
-    /** P2′: the period's last day, or D when the period ends after it (what happens after D has not happened). */
+    /**
+     * P2′: the period's last day, or D when the period ends after it (what happens after
+     * D has not happened).
+     */
     public LocalDate lastDayAsOf(LocalDate asOfDay) {
         return to.isAfter(asOfDay) ? asOfDay : to;
     }

@@ -10,15 +10,15 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * The parameters of the run a step belongs to, read once from the job's
- * parameters (see {@link JobParameterNames}) instead of by name in every bean.
+ * The parameters of the run a step belongs to, read once from the job's parameters (see
+ * {@link JobParameterNames}) instead of by name in every bean.
  *
- * @param runId the job instance: a restart keeps it, so the files and rows a
- * run stored are found again
+ * @param runId the job instance: a restart keeps it, so the files and rows a run stored
+ * are found again
  * @param inputs the export files and folders, or the inbox
  * @param party the party of rows without one, when given on the command line
- * @param inbox the inbox whose files are moved once loaded; {@code null} for
- * files named by {@code --input}, which stay where they are
+ * @param inbox the inbox whose files are moved once loaded; {@code null} for files named
+ * by {@code --input}, which stay where they are
  */
 public record RunParameters(long runId, List<Path> inputs, LocalDate asOf, ReportingPeriod period,
         @Nullable String party, Path out, RunMode mode, @Nullable Path inbox) {
@@ -27,7 +27,8 @@ public record RunParameters(long runId, List<Path> inputs, LocalDate asOf, Repor
         JobParameters parameters = step.getJobExecution().getJobParameters();
         String inputs = parameters.getString(JobParameterNames.INPUTS);
         return new RunParameters(step.getJobExecution().getJobInstanceId(),
-                inputs == null || inputs.isEmpty() ? List.of() : Arrays.stream(inputs.split("\n")).map(Path::of).toList(),
+                inputs == null || inputs.isEmpty() ? List.of()
+                        : Arrays.stream(inputs.split("\n")).map(Path::of).toList(),
                 LocalDate.parse(parameters.getString(JobParameterNames.AS_OF)),
                 ReportingPeriod.parse(parameters.getString(JobParameterNames.PERIOD)),
                 emptyAsNull(parameters.getString(JobParameterNames.PARTY)),

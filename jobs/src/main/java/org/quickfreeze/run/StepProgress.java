@@ -14,9 +14,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
- * One concise log line per step (rows read, written, rejected or skipped,
- * time), and on long steps a progress line at least every ten seconds. It logs
- * counts only: rows may carry personal data.
+ * One concise log line per step (rows read, written, rejected or skipped, time), and on
+ * long steps a progress line at least every ten seconds. It logs counts only: rows may
+ * carry personal data.
  */
 public class StepProgress implements StepExecutionListener, ItemWriteListener<Object> {
 
@@ -61,7 +61,10 @@ public class StepProgress implements StepExecutionListener, ItemWriteListener<Ob
         return s.getExitStatus();
     }
 
-    /** The heap pools' peaks added up: an upper bound of the most heap the process has used so far. */
+    /**
+     * The heap pools' peaks added up: an upper bound of the most heap the process has
+     * used so far.
+     */
     private static long peakHeapMegabytes() {
         return ManagementFactory.getMemoryPoolMXBeans()
             .stream()
@@ -69,4 +72,5 @@ public class StepProgress implements StepExecutionListener, ItemWriteListener<Ob
             .mapToLong(pool -> pool.getPeakUsage().getUsed())
             .sum() >> 20;
     }
+
 }

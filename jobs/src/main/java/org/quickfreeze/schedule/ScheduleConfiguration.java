@@ -2,8 +2,8 @@ package org.quickfreeze.schedule;
 
 import java.time.Clock;
 
-import org.quickfreeze.run.QuickfreezeProperties;
 import org.quickfreeze.job.RunLauncher;
+import org.quickfreeze.run.QuickfreezeProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,4 +19,5 @@ public class ScheduleConfiguration {
     public ScheduledRuns scheduledRuns(RunLauncher runs, QuickfreezeProperties properties, Clock clock) {
         return new ScheduledRuns(runs, properties, clock);
     }
+
 }

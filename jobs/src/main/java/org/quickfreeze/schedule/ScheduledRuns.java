@@ -8,11 +8,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.quickfreeze.job.RunLauncher;
+import org.quickfreeze.job.RunRequest;
 import org.quickfreeze.run.QuickfreezeProperties;
 import org.quickfreeze.run.ReportingPeriod;
-import org.quickfreeze.job.RunLauncher;
 import org.quickfreeze.run.RunMode;
-import org.quickfreeze.job.RunRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -23,12 +23,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
- * The unattended runs of {@code quickfreeze schedule}: the monthly compliance
- * run (as of the last day of the month just ended, for that month) and the
- * weekly due-soon check (as of the day before), each on the inbox. A run that
- * is due while another is still going is not started; the same run again is
- * refused by the job repository, also across processes sharing a database;
- * one that failed is restarted where it stopped.
+ * The unattended runs of {@code quickfreeze schedule}: the monthly compliance run (as of
+ * the last day of the month just ended, for that month) and the weekly due-soon check (as
+ * of the day before), each on the inbox. A run that is due while another is still going
+ * is not started; the same run again is refused by the job repository, also across
+ * processes sharing a database; one that failed is restarted where it stopped.
  */
 public class ScheduledRuns implements DisposableBean {
 
@@ -101,12 +100,17 @@ public class ScheduledRuns implements DisposableBean {
         }
     }
 
-    /** How many runs were due but not started (another was going, or it was done already). */
+    /**
+     * How many runs were due but not started (another was going, or it was done already).
+     */
     public int notStarted() {
         return notStarted.get();
     }
 
-    /** Blocks the command line until the process is asked to stop (SIGTERM, or the context closes). */
+    /**
+     * Blocks the command line until the process is asked to stop (SIGTERM, or the context
+     * closes).
+     */
     public int awaitShutdown() {
         try {
             shutDown.await();
@@ -118,9 +122,9 @@ public class ScheduledRuns implements DisposableBean {
     }
 
     /**
-     * On SIGTERM the running job is asked to stop: its current chunk finishes and
-     * it ends {@code STOPPED}, to be restarted where it stopped. This happens when
-     * the context starts closing, before the scheduler's threads are awaited.
+     * On SIGTERM the running job is asked to stop: its current chunk finishes and it ends
+     * {@code STOPPED}, to be restarted where it stopped. This happens when the context
+     * starts closing, before the scheduler's threads are awaited.
      */
     @EventListener(ContextClosedEvent.class)
     public void stopRunningJob() {
@@ -140,4 +144,5 @@ public class ScheduledRuns implements DisposableBean {
         }
         log.info("scheduler stopped");
     }
+
 }

@@ -12,12 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 
-
-
-
-
-
-
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -43,15 +37,18 @@ public class CaseRequestRepository {
     public void forEachRequestedBy(LocalDate asOf, Consumer<CaseRequest> consumer) {
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             boolean h2 = connection.getMetaData().getDatabaseProductName().equals("H2");
-            // H2 copies a large result into a temporary store before handing out its first row (a third of the
-            // audit's time at a million requests) unless the session executes queries lazily
+            // H2 copies a large result into a temporary store before handing out its
+            // first row (a third of the
+            // audit's time at a million requests) unless the session executes queries
+            // lazily
             if (h2) {
                 lazyQueries(connection, true);
             }
             try (PreparedStatement scan = connection.prepareStatement("SELECT " + COLUMNS + " FROM case_request")) {
                 scan.setFetchSize(FETCH_SIZE);
                 RequestMapper mapper = new RequestMapper();
-                // a full scan: every stored request is read, and the few after D are left out here
+                // a full scan: every stored request is read, and the few after D are left
+                // out here
                 try (ResultSet rs = scan.executeQuery()) {
                     while (rs.next()) {
                         CaseRequest request = mapper.map(rs);
@@ -77,8 +74,12 @@ public class CaseRequestRepository {
     }
 
     public CaseRequest find(RequestKey key) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM case_request WHERE register = ? AND request_id = ?",
-                (rs, n) -> new RequestMapper().map(rs), key.register(), key.requestId()).stream().findFirst().orElse(null);
+        return jdbc
+            .query("SELECT " + COLUMNS + " FROM case_request WHERE register = ? AND request_id = ?",
+                    (rs, n) -> new RequestMapper().map(rs), key.register(), key.requestId())
+            .stream()
+            .findFirst()
+            .orElse(null);
     }
 
     public long count() {
@@ -90,7 +91,10 @@ public class CaseRequestRepository {
 
         private final SharedValues shared = new SharedValues();
 
-        /** Reads the columns of {@link #COLUMNS} by position: a lookup by name per cell is a cost at a million rows. */
+        /**
+         * Reads the columns of {@link #COLUMNS} by position: a lookup by name per cell is
+         * a cost at a million rows.
+         */
         CaseRequest map(ResultSet rs) throws SQLException {
             return new CaseRequest(text(rs, 1), rs.getString(2), text(rs, 3), Direction.valueOf(rs.getString(4)),
                     RequestType.valueOf(rs.getString(5)), text(rs, 6), date(rs, 7), date(rs, 8), date(rs, 9),
@@ -112,9 +116,14 @@ public class CaseRequestRepository {
             return shared.share(types);
         }
 
-        /** A DATE as a LocalDate straight from the driver, without java.sql.Date and its time zone arithmetic. */
+        /**
+         * A DATE as a LocalDate straight from the driver, without java.sql.Date and its
+         * time zone arithmetic.
+         */
         private LocalDate date(ResultSet rs, int column) throws SQLException {
             return shared.share(rs.getObject(column, LocalDate.class));
         }
+
     }
+
 }

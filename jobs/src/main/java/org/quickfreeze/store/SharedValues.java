@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Shares equal values read from the store: a million requests repeat a few
- * thousand days and a few dozen registers, parties and offences, and holding
- * one copy of each keeps the audit's heap small. Bounded, so that free text
- * that never repeats cannot make it grow without end.
+ * Shares equal values read from the store: a million requests repeat a few thousand days
+ * and a few dozen registers, parties and offences, and holding one copy of each keeps the
+ * audit's heap small. Bounded, so that free text that never repeats cannot make it grow
+ * without end.
  */
 public final class SharedValues {
 
@@ -29,4 +29,5 @@ public final class SharedValues {
         }
         return value;
     }
+
 }

@@ -1,7 +1,5 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.testsupport.Requests;
-import org.quickfreeze.run.ReportingPeriod;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -12,6 +10,8 @@ import org.quickfreeze.report.model.ActionList;
 import org.quickfreeze.report.model.ActionRow;
 import org.quickfreeze.report.model.LapsedCount;
 import org.quickfreeze.report.model.MonthlyActions;
+import org.quickfreeze.run.ReportingPeriod;
+import org.quickfreeze.testsupport.Requests;
 
 /**
  * The monthly action lists of period 2026-10 as of 2026-10-31:
@@ -93,4 +93,5 @@ class ActionListsTest {
                 new LapsedCount(2026, "SENT", 1));
         assertThat(ids(actions.list("DUE_SOON").sent())).containsExactly("DS");
     }
+
 }

@@ -1,10 +1,5 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.testsupport.Requests;
-import org.quickfreeze.store.CaseRequest;
-import org.quickfreeze.store.RequestKey;
-import org.quickfreeze.store.RequestStatus;
-import org.quickfreeze.store.RequestType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -13,8 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.quickfreeze.store.CaseRequest;
+import org.quickfreeze.store.RequestKey;
+import org.quickfreeze.store.RequestStatus;
+import org.quickfreeze.store.RequestType;
+import org.quickfreeze.testsupport.Requests;
 
-/** Matching MLA requests to preservations, and the as-of rule, through the whole audit. */
+/**
+ * Matching MLA requests to preservations, and the as-of rule, through the whole audit.
+ */
 class AuditMatchingTest {
 
     private static final LocalDate D = LocalDate.parse("2026-10-31");
@@ -188,4 +190,5 @@ class AuditMatchingTest {
             .toList();
         assertThat(order).containsExactly("A1", "A2", "B", "C", "D", "E");
     }
+
 }

@@ -1,6 +1,5 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.testsupport.StatisticsScenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
@@ -8,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.quickfreeze.report.model.TrendRow;
+import org.quickfreeze.testsupport.StatisticsScenario;
 
 class BacklogTrendTest {
 
@@ -54,8 +54,12 @@ class BacklogTrendTest {
 
     @Test
     void lapsedCountsInTheMonthOfDay90WithoutFollowUpByThen() {
-        assertThat(month("2026-10").lapsed()).isEqualTo(1); // P3: 2026-08-01 + 90 = 2026-10-30
-        assertThat(month("2026-08").lapsed()).isZero(); // P1 reached day 90 on 08-30, followed up in June
-        assertThat(month("2026-09").lapsed()).isZero(); // P2 reached day 90 on 09-29, followed up on 09-14
+        assertThat(month("2026-10").lapsed()).isEqualTo(1); // P3: 2026-08-01 + 90 =
+                                                            // 2026-10-30
+        assertThat(month("2026-08").lapsed()).isZero(); // P1 reached day 90 on 08-30,
+                                                        // followed up in June
+        assertThat(month("2026-09").lapsed()).isZero(); // P2 reached day 90 on 09-29,
+                                                        // followed up on 09-14
     }
+
 }

@@ -12,7 +12,8 @@ class DaySummariesTest {
 
     @Test
     void percentilesAreExcelPercentileInc() {
-        // Excel: PERCENTILE.INC({1,2,3,4}, 0.5) = 2.5 and PERCENTILE.INC({1,2,3,4}, 0.9) = 3.7
+        // Excel: PERCENTILE.INC({1,2,3,4}, 0.5) = 2.5 and PERCENTILE.INC({1,2,3,4}, 0.9)
+        // = 3.7
         DaySummary s = DaySummaries.of(new int[] { 4, 1, 3, 2 });
         assertThat(s.median()).isEqualByComparingTo("2.5");
         assertThat(s.p90()).isEqualByComparingTo("3.7");
@@ -41,7 +42,8 @@ class DaySummariesTest {
     void meansAndPercentilesRoundHalfUpToOneDecimal() {
         // mean of 1, 1, 1, 2 is 1.25: half up gives 1.3 (half even would give 1.2)
         assertThat(DaySummaries.of(new int[] { 1, 1, 1, 2 }).mean()).isEqualByComparingTo("1.3");
-        // p90 of 0..10 by 5 (0, 5, 10, 15, 20, 25, 30, 35, 40, 45): h = 8.1, 40 + 0.1 × 5 = 40.5
+        // p90 of 0..10 by 5 (0, 5, 10, 15, 20, 25, 30, 35, 40, 45): h = 8.1, 40 + 0.1 × 5
+        // = 40.5
         assertThat(DaySummaries.of(new int[] { 0, 5, 10, 15, 20, 25, 30, 35, 40, 45 }).p90())
             .isEqualByComparingTo("40.5");
         // p90 of 1, 2, 4: h = 1.8, 2 + 0.8 × 2 = 3.6
@@ -80,4 +82,5 @@ class DaySummariesTest {
         assertThat(new Rate(1, 16).percent()).isEqualByComparingTo("6.3");
         assertThat(new Rate(1, 8).fraction()).isEqualTo(0.125);
     }
+
 }

@@ -1,6 +1,5 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.testsupport.Requests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -8,16 +7,24 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.quickfreeze.report.model.DurationFigures;
+import org.quickfreeze.testsupport.Requests;
 
 class DurationStatisticsTest {
 
     private static List<DurationFigures> figures() {
         DurationStatistics stats = new DurationStatistics(new AsOf(LocalDate.parse("2026-10-31")));
-        List.of(Requests.preservation("P1", "2026-03-01").received().executedOn("2026-03-03").acknowledgedOn("2026-03-01")
-            .build(), Requests.preservation("P2", "2026-03-01").received().executedOn("2026-03-01").acknowledgedOn(
-                    "2026-03-02")
-            .build(), Requests.preservation("P3", "2026-03-01").executedOn("2026-03-09").acknowledgedOn("2026-03-03")
-            .build(), Requests.mla("M1", "2026-01-01").executedOn("2026-04-11").build(),
+        List.of(Requests.preservation("P1", "2026-03-01")
+            .received()
+            .executedOn("2026-03-03")
+            .acknowledgedOn("2026-03-01")
+            .build(),
+                Requests.preservation("P2", "2026-03-01")
+                    .received()
+                    .executedOn("2026-03-01")
+                    .acknowledgedOn("2026-03-02")
+                    .build(),
+                Requests.preservation("P3", "2026-03-01").executedOn("2026-03-09").acknowledgedOn("2026-03-03").build(),
+                Requests.mla("M1", "2026-01-01").executedOn("2026-04-11").build(),
                 Requests.mla("M2", "2026-01-01").executedOn("2026-07-20").build(),
                 Requests.mla("M3", "2026-01-01").received().executedOn("2026-01-31").build(),
                 Requests.mla("M4", "2026-10-01").executedOn("2026-11-05").build())
@@ -58,4 +65,5 @@ class DurationStatisticsTest {
         assertThat(all.share().percent()).isEqualByComparingTo("66.7");
         assertThat(row(DurationStatistics.ACKNOWLEDGEMENT, "RECEIVED").days().n()).isEqualTo(2);
     }
+
 }

@@ -1,10 +1,5 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.testsupport.Requests;
-import org.quickfreeze.run.ReportingPeriod;
-import org.quickfreeze.store.CaseRequest;
-import org.quickfreeze.store.Instrument;
-import org.quickfreeze.store.RequestStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -15,6 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.quickfreeze.report.model.EuOrderFigures;
 import org.quickfreeze.report.model.EuRefusalFigures;
 import org.quickfreeze.report.model.EuStatistics;
+import org.quickfreeze.run.ReportingPeriod;
+import org.quickfreeze.store.CaseRequest;
+import org.quickfreeze.store.Instrument;
+import org.quickfreeze.store.RequestStatus;
+import org.quickfreeze.testsupport.Requests;
 
 /**
  * The Art. 28 tables of the orders issued in 2026, as of 2026-12-31, worked out by hand:
@@ -36,22 +36,47 @@ class EuropeanOrdersTest {
 
     private static EuStatistics statistics() {
         List<CaseRequest> requests = List.of(
-                epoc("E1", "2026-09-01").dataTypes("SUBSCRIBER", "TRAFFIC").addressee("Meta Platforms Ireland")
-                    .emergency("YES").executedOn("2026-09-11").notifiedOn("2026-09-02")
-                    .status(RequestStatus.EXECUTED).build(),
-                epoc("E2", "2026-09-10").dataTypes("TRAFFIC").emergency("NO").executedOn("2026-10-10")
-                    .status(RequestStatus.EXECUTED).build(),
-                epoc("E3", "2026-10-01").dataTypes("SUBSCRIBER").addressee("Google Ireland")
-                    .status(RequestStatus.REFUSED).build(),
-                epoc("E4", "2026-10-05").dataTypes("SUBSCRIBER").addressee("Google Ireland")
-                    .status(RequestStatus.REFUSED).refusalGround("fundamental rights (Art. 12(1)(b))").build(),
-                epoc("E5", "2026-09-30").dataTypes("CONTENT").addressee("Google Ireland").emergency("NO")
-                    .executedOn("2026-10-20").status(RequestStatus.EXECUTED).caseReference("EU-7").build(),
-                Requests.preservation("R1", "2026-08-20").instrument(Instrument.EPOC_PR).dataTypes("CONTENT")
-                    .addressee("Google Ireland").emergency("NO").executedOn("2026-08-21").caseReference("EU-7")
+                epoc("E1", "2026-09-01").dataTypes("SUBSCRIBER", "TRAFFIC")
+                    .addressee("Meta Platforms Ireland")
+                    .emergency("YES")
+                    .executedOn("2026-09-11")
+                    .notifiedOn("2026-09-02")
+                    .status(RequestStatus.EXECUTED)
                     .build(),
-                Requests.preservation("R2", "2026-11-01").instrument(Instrument.EPOC_PR).dataTypes("IDENTIFICATION")
-                    .emergency("YES").build(),
+                epoc("E2", "2026-09-10").dataTypes("TRAFFIC")
+                    .emergency("NO")
+                    .executedOn("2026-10-10")
+                    .status(RequestStatus.EXECUTED)
+                    .build(),
+                epoc("E3", "2026-10-01").dataTypes("SUBSCRIBER")
+                    .addressee("Google Ireland")
+                    .status(RequestStatus.REFUSED)
+                    .build(),
+                epoc("E4", "2026-10-05").dataTypes("SUBSCRIBER")
+                    .addressee("Google Ireland")
+                    .status(RequestStatus.REFUSED)
+                    .refusalGround("fundamental rights (Art. 12(1)(b))")
+                    .build(),
+                epoc("E5", "2026-09-30").dataTypes("CONTENT")
+                    .addressee("Google Ireland")
+                    .emergency("NO")
+                    .executedOn("2026-10-20")
+                    .status(RequestStatus.EXECUTED)
+                    .caseReference("EU-7")
+                    .build(),
+                Requests.preservation("R1", "2026-08-20")
+                    .instrument(Instrument.EPOC_PR)
+                    .dataTypes("CONTENT")
+                    .addressee("Google Ireland")
+                    .emergency("NO")
+                    .executedOn("2026-08-21")
+                    .caseReference("EU-7")
+                    .build(),
+                Requests.preservation("R2", "2026-11-01")
+                    .instrument(Instrument.EPOC_PR)
+                    .dataTypes("IDENTIFICATION")
+                    .emergency("YES")
+                    .build(),
                 epoc("X1", "2026-09-01").received().build(),
                 Requests.preservation("X2", "2025-12-20").instrument(Instrument.EPOC_PR).build(),
                 Requests.preservation("X3", "2026-09-01").build());
@@ -72,8 +97,8 @@ class EuropeanOrdersTest {
     private static EuOrderFigures row(String instrument, String dataType, String addressee, String emergency,
             long issued, long fulfilled, long notFulfilled, long notified, long toDataN, String toDataMean,
             long toProductionN, String toProductionMean) {
-        return new EuOrderFigures(instrument, dataType, addressee, emergency, issued, fulfilled, notFulfilled,
-                notified, toDataN, toDataMean == null ? null : new BigDecimal(toDataMean), toProductionN,
+        return new EuOrderFigures(instrument, dataType, addressee, emergency, issued, fulfilled, notFulfilled, notified,
+                toDataN, toDataMean == null ? null : new BigDecimal(toDataMean), toProductionN,
                 toProductionMean == null ? null : new BigDecimal(toProductionMean));
     }
 
@@ -122,4 +147,5 @@ class EuropeanOrdersTest {
         assertThat(table.volumes().total().sentTotal()).isEqualTo(1);
         assertThat(table.volumes().total().sentPreservation()).isEqualTo(1);
     }
+
 }

@@ -1,8 +1,5 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.testsupport.Requests;
-import org.quickfreeze.store.CaseRequest;
-import org.quickfreeze.store.Instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -11,11 +8,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quickfreeze.report.model.FindingRow;
 import org.quickfreeze.report.model.FollowUpFigures;
+import org.quickfreeze.store.CaseRequest;
+import org.quickfreeze.store.Instrument;
+import org.quickfreeze.testsupport.Requests;
 
 /**
- * A European Preservation Order ends after 60 days unless a production order
- * follows, and may be extended once by 30 days (Reg. 2023/1543 Art. 11(1)): its
- * own L2 is 60, or 90 once extended. All preserve from 2026-01-01.
+ * A European Preservation Order ends after 60 days unless a production order follows, and
+ * may be extended once by 30 days (Reg. 2023/1543 Art. 11(1)): its own L2 is 60, or 90
+ * once extended. All preserve from 2026-01-01.
  */
 class EuropeanPreservationOrderTest {
 
@@ -32,7 +32,10 @@ class EuropeanPreservationOrderTest {
     }
 
     private static CaseRequest production(int day) {
-        return Requests.mla("P-1", S.plusDays(day).toString()).instrument(Instrument.EPOC).caseReference("EU-1").build();
+        return Requests.mla("P-1", S.plusDays(day).toString())
+            .instrument(Instrument.EPOC)
+            .caseReference("EU-1")
+            .build();
     }
 
     @Test
@@ -46,8 +49,7 @@ class EuropeanPreservationOrderTest {
     @Test
     void notExtendedOnDay61HasLapsedAndWasNeverOverdue() {
         for (int day = 61; day <= 90; day++) {
-            assertThat(audit(S.plusDays(day), order().build()).get(0).state()).as("day " + day)
-                .isEqualTo(State.LAPSED);
+            assertThat(audit(S.plusDays(day), order().build()).get(0).state()).as("day " + day).isEqualTo(State.LAPSED);
         }
     }
 
@@ -83,8 +85,7 @@ class EuropeanPreservationOrderTest {
     @Test
     void itsOwnLimitCountsInTheRatesTheTrendAndTheDayItEnded() {
         LocalDate d = S.plusDays(70);
-        List<FindingRow> rows = audit(d, order().build(), Requests.preservation("CONV", S.toString()).build())
-            .stream()
+        List<FindingRow> rows = audit(d, order().build(), Requests.preservation("CONV", S.toString()).build()).stream()
             .map(Finding::toRow)
             .toList();
 
@@ -97,4 +98,5 @@ class EuropeanPreservationOrderTest {
         assertThat(march.lapsed()).as("lapsed on 2026-03-02").isEqualTo(1);
         assertThat(march.overdue()).as("only the Convention request").isEqualTo(1);
     }
+
 }

@@ -1,7 +1,5 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.testsupport.Requests;
-import org.quickfreeze.run.ReportingPeriod;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,13 +9,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.testsupport.MigratedStore;
 import org.quickfreeze.report.model.FindingRow;
+import org.quickfreeze.run.ReportingPeriod;
+import org.quickfreeze.testsupport.MigratedStore;
+import org.quickfreeze.testsupport.Requests;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The findings the audit keeps for the output step come back in findings order,
- * whatever their number, and those of completed runs are let go.
+ * The findings the audit keeps for the output step come back in findings order, whatever
+ * their number, and those of completed runs are let go.
  */
 class FindingRepositoryTest {
 
@@ -30,9 +30,7 @@ class FindingRepositoryTest {
     private static Audit.Result audited(int preservations) {
         Audit audit = new Audit(Limits.CONVENTION, new AsOf(D));
         for (int i = 0; i < preservations; i++) {
-            audit.add(Requests.preservation("P" + i, D.minusDays(i % 400).toString())
-                .caseReference("C" + i)
-                .build());
+            audit.add(Requests.preservation("P" + i, D.minusDays(i % 400).toString()).caseReference("C" + i).build());
         }
         audit.add(Requests.mla("M1", "2026-10-01").followsUp("NOT-THERE").build());
         return audit.result(key -> null);
@@ -54,7 +52,8 @@ class FindingRepositoryTest {
 
         assertThat(read(findings, 7)).hasSize(2_345)
             .containsExactlyElementsOf(result.findings().stream().map(Finding::toRow).toList());
-        assertThat(findings.unresolvedLinks(7)).singleElement().satisfies(l -> assertThat(l.requestId()).isEqualTo("M1"));
+        assertThat(findings.unresolvedLinks(7)).singleElement()
+            .satisfies(l -> assertThat(l.requestId()).isEqualTo("M1"));
         assertThat(read(findings, 8)).isEmpty();
     }
 
@@ -76,8 +75,9 @@ class FindingRepositoryTest {
 
         assertThat(read(findings, 1)).isEmpty();
         assertThat(findings.unresolvedLinks(1)).isEmpty();
-        assertThat(store.queryForObject("SELECT COUNT(*) FROM request_figures WHERE job_instance_id = 1",
-                Integer.class)).isZero();
+        assertThat(
+                store.queryForObject("SELECT COUNT(*) FROM request_figures WHERE job_instance_id = 1", Integer.class))
+            .isZero();
         assertThat(read(findings, 2)).hasSize(3);
         assertThat(read(findings, 3)).hasSize(3);
         assertThat(figures.of(2)).isNotNull();
@@ -90,4 +90,5 @@ class FindingRepositoryTest {
         store.update("INSERT INTO BATCH_JOB_EXECUTION (JOB_EXECUTION_ID, VERSION, JOB_INSTANCE_ID, CREATE_TIME, "
                 + "STATUS) VALUES (?, 0, ?, CURRENT_TIMESTAMP, ?)", jobInstanceId, jobInstanceId, status);
     }
+
 }

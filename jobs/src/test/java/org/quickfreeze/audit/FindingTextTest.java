@@ -20,8 +20,9 @@ class FindingTextTest {
     @Test
     void followedUpPreservationComesBackCellForCell() {
         FindingRow late = new FindingRow("CP-POLICE", "PN-2026-17", "RO", "SENT", "DE", "PRESERVATION",
-                LocalDate.parse("2026-06-01"), LocalDate.parse("2026-06-03"), "MOJ", "MJ-9", LocalDate.parse("2026-08-20"),
-                "EXPLICIT", 78, null, null, "LATE", null, "C-12/2026", "Înșelăciune informatică", null, "BUDAPEST");
+                LocalDate.parse("2026-06-01"), LocalDate.parse("2026-06-03"), "MOJ", "MJ-9",
+                LocalDate.parse("2026-08-20"), "EXPLICIT", 78, null, null, "LATE", null, "C-12/2026",
+                "Înșelăciune informatică", null, "BUDAPEST");
 
         assertThat(roundTrip(late)).isEqualTo(late);
     }
@@ -48,4 +49,5 @@ class FindingTextTest {
 
         assertThat(roundTrip(pending)).isEqualTo(pending);
     }
+
 }

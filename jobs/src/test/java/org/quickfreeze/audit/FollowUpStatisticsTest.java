@@ -1,8 +1,5 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.testsupport.Requests;
-import org.quickfreeze.testsupport.StatisticsScenario;
-import org.quickfreeze.store.RequestStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -11,6 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quickfreeze.report.model.FindingRow;
 import org.quickfreeze.report.model.FollowUpFigures;
+import org.quickfreeze.store.RequestStatus;
+import org.quickfreeze.testsupport.Requests;
+import org.quickfreeze.testsupport.StatisticsScenario;
 
 class FollowUpStatisticsTest {
 
@@ -77,8 +77,8 @@ class FollowUpStatisticsTest {
         List<FindingRow> findings = new ArrayList<>(StatisticsScenario.findings());
         findings.addAll(audit.result(key -> null).findings().stream().map(Finding::toRow).toList());
 
-        List<FollowUpFigures> withItaly = new FollowUpStatistics(Limits.CONVENTION)
-            .compute(findings, new AsOf(StatisticsScenario.D));
+        List<FollowUpFigures> withItaly = new FollowUpStatistics(Limits.CONVENTION).compute(findings,
+                new AsOf(StatisticsScenario.D));
 
         FollowUpFigures italy = withItaly.stream()
             .filter(r -> r.group().equals("counterpart") && r.value().equals("IT"))
@@ -88,10 +88,12 @@ class FollowUpStatisticsTest {
         assertThat(italy.matured60()).isZero();
         assertThat(italy.within60().percent()).isNull();
         assertThat(italy.delay().n()).isZero();
-        assertThat(withItaly).anyMatch(r -> r.group().equals("start_month") && r.value().equals("2026-03")
-                && r.preservations() == 0);
-        assertThat(withItaly).filteredOn(r -> r.group().equals("all")).singleElement()
-            .extracting(FollowUpFigures::preservations).isEqualTo(6L);
+        assertThat(withItaly)
+            .anyMatch(r -> r.group().equals("start_month") && r.value().equals("2026-03") && r.preservations() == 0);
+        assertThat(withItaly).filteredOn(r -> r.group().equals("all"))
+            .singleElement()
+            .extracting(FollowUpFigures::preservations)
+            .isEqualTo(6L);
     }
 
     @Test
@@ -108,4 +110,5 @@ class FollowUpStatisticsTest {
         assertThat(received.followedUp()).isZero();
         assertThat(received.delay().median()).isNull();
     }
+
 }

@@ -19,7 +19,8 @@ import org.quickfreeze.report.model.TimeToFollowUp;
  * day 70: 1 still waiting                (no event; the longest observation)
  * </pre>
  *
- * On day 10 the one still waiting counts as at risk: left out, n would be 7 and F(10) 42.9 %.
+ * On day 10 the one still waiting counts as at risk: left out, n would be 7 and F(10)
+ * 42.9 %.
  */
 class KaplanMeierTest {
 
@@ -59,7 +60,8 @@ class KaplanMeierTest {
     void daysBeyondTheLongestObservationHaveNoEstimate() {
         TimeToFollowUp figures = nineWithTiesAndCensoringOnTheSameDay().estimate().figures();
 
-        assertThat(figures).isEqualTo(new TimeToFollowUp(new BigDecimal("50.0"), new BigDecimal("66.7"), null, null, 30));
+        assertThat(figures)
+            .isEqualTo(new TimeToFollowUp(new BigDecimal("50.0"), new BigDecimal("66.7"), null, null, 30));
     }
 
     @Test
@@ -80,4 +82,5 @@ class KaplanMeierTest {
     void noPreservationsGiveNoFigures() {
         assertThat(new KaplanMeier().estimate().figures()).isEqualTo(new TimeToFollowUp(null, null, null, null, null));
     }
+
 }

@@ -1,8 +1,5 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.testsupport.Requests;
-import org.quickfreeze.store.CaseRequest;
-import org.quickfreeze.store.RequestStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -11,10 +8,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.quickfreeze.report.model.FindingRow;
+import org.quickfreeze.store.CaseRequest;
+import org.quickfreeze.store.RequestStatus;
+import org.quickfreeze.testsupport.Requests;
 
 /**
- * The states a month ago (D′ = 2026-09-30) taken from the findings as of
- * D = 2026-10-31 equal those of an audit run as of D′ itself, case by case:
+ * The states a month ago (D′ = 2026-09-30) taken from the findings as of D = 2026-10-31
+ * equal those of an audit run as of D′ itself, case by case:
  *
  * <pre>
  * N requested 2026-10-05                          not yet requested a month ago
@@ -82,4 +82,5 @@ class MonthAgoTest {
                 .isEqualTo(runThen.stream().filter(f -> f.state().equals(state.name())).count());
         }
     }
+
 }

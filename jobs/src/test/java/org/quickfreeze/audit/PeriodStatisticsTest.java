@@ -1,8 +1,5 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.testsupport.Requests;
-import org.quickfreeze.run.ReportingPeriod;
-import org.quickfreeze.store.RequestStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -12,10 +9,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quickfreeze.report.model.FindingRow;
 import org.quickfreeze.report.model.PeriodFigures;
+import org.quickfreeze.run.ReportingPeriod;
+import org.quickfreeze.store.RequestStatus;
+import org.quickfreeze.testsupport.Requests;
 
 /**
- * The figures of period 2026-10 as of 2026-10-31, on preservations whose
- * deadlines fall on the edges, worked out by hand:
+ * The figures of period 2026-10 as of 2026-10-31, on preservations whose deadlines fall
+ * on the edges, worked out by hand:
  *
  * <pre>
  * A SENT     S 2026-08-02  F 2026-10-01 (delay 60)  S+60 = 10-01 (P1): due, met   S+90 = 10-31 (P2): due, met
@@ -104,4 +104,5 @@ class PeriodStatisticsTest {
 
         assertThat(period).isEqualTo(sinceRecordsBegan);
     }
+
 }

@@ -1,13 +1,13 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.testsupport.Requests;
-import org.quickfreeze.store.CaseRequest;
-import org.quickfreeze.store.RequestStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.quickfreeze.store.CaseRequest;
+import org.quickfreeze.store.RequestStatus;
+import org.quickfreeze.testsupport.Requests;
 
 class StateRuleTest {
 
@@ -113,8 +113,8 @@ class StateRuleTest {
 
     @Test
     void followUpRequestedBeforeTheStartCountsAsNoDelay() {
-        Preservation p = Preservation.asOf(
-                Requests.preservation("P1", "2026-01-01").executedOn("2026-01-10").build(), new AsOf(D));
+        Preservation p = Preservation.asOf(Requests.preservation("P1", "2026-01-01").executedOn("2026-01-10").build(),
+                new AsOf(D));
         FollowUp f = new FollowUp(Requests.mla("M1", "2026-01-05").build(), LinkKind.EXPLICIT);
         Finding finding = rule.classify(p, f, new AsOf(D));
         assertThat(finding.delayDays()).isZero();
@@ -152,4 +152,5 @@ class StateRuleTest {
         assertThat(pending.followUpRegister()).isNull();
         assertThat(pending.delayDays()).isNull();
     }
+
 }

@@ -1,9 +1,5 @@
 package org.quickfreeze.audit;
 
-import org.quickfreeze.testsupport.Requests;
-import org.quickfreeze.run.ReportingPeriod;
-import org.quickfreeze.store.CaseRequest;
-import org.quickfreeze.store.RequestType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -12,15 +8,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quickfreeze.report.model.VolumeRow;
 import org.quickfreeze.report.model.Volumes;
+import org.quickfreeze.run.ReportingPeriod;
+import org.quickfreeze.store.CaseRequest;
+import org.quickfreeze.store.RequestType;
+import org.quickfreeze.testsupport.Requests;
 
 class VolumeTableTest {
 
-    private static final List<CaseRequest> REQUESTS = List.of(
-            Requests.preservation("A", "2026-07-05").build(),
+    private static final List<CaseRequest> REQUESTS = List.of(Requests.preservation("A", "2026-07-05").build(),
             Requests.mla("B", "2026-08-01").build(),
             Requests.preservation("C", "2026-09-01").type(RequestType.SUBSCRIBER_INFO).counterpart("FR").build(),
             Requests.preservation("D", "2026-07-10").received().counterpart("US").build(),
-            Requests.preservation("E", "2026-09-30").received().counterpart("US").type(RequestType.TRAFFIC_DISCLOSURE)
+            Requests.preservation("E", "2026-09-30")
+                .received()
+                .counterpart("US")
+                .type(RequestType.TRAFFIC_DISCLOSURE)
                 .build(),
             Requests.mla("F", "2026-07-01").received().counterpart("NL").type(RequestType.MLA_INTERCEPTION).build(),
             Requests.preservation("G", "2026-08-08").party("MD").counterpart("RO").build(),
@@ -82,4 +84,5 @@ class VolumeTableTest {
         assertThat(v.total().sentTotal()).isEqualTo(2);
         assertThat(v.total().receivedTotal()).isEqualTo(1);
     }
+
 }

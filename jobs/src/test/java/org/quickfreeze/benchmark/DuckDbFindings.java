@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Runs {@code benchmark/peer/findings.sql}, the audit as an analyst would write
- * it in DuckDB SQL, over the CSV exports of a folder. The benchmark runs it as
- * a program of its own, from the project's root:
+ * Runs {@code benchmark/peer/findings.sql}, the audit as an analyst would write it in
+ * DuckDB SQL, over the CSV exports of a folder. The benchmark runs it as a program of its
+ * own, from the project's root:
  *
  * <pre>
  * java -cp duckdb_jdbc.jar jobs/src/test/java/org/quickfreeze/benchmark/DuckDbFindings.java FOLDER AS_OF OUT.csv
@@ -35,7 +35,10 @@ public final class DuckDbFindings {
                 (System.nanoTime() - start) / 1e9);
     }
 
-    /** Runs the statements of the script with its {@code :files}, {@code :as_of} and {@code :out} filled in. */
+    /**
+     * Runs the statements of the script with its {@code :files}, {@code :as_of} and
+     * {@code :out} filled in.
+     */
     public static void run(String script, Path folder, String asOf, Path out) throws Exception {
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
@@ -57,4 +60,5 @@ public final class DuckDbFindings {
     private static String quote(String text) {
         return "'" + text.replace("'", "''") + "'";
     }
+
 }

@@ -9,10 +9,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.testsupport.Quickfreeze;
 import org.quickfreeze.generate.ExportGenerator;
+import org.quickfreeze.testsupport.Quickfreeze;
 
-/** {@code quickfreeze parse}, the benchmark's floor: every record of every CSV export, header lines included. */
+/**
+ * {@code quickfreeze parse}, the benchmark's floor: every record of every CSV export,
+ * header lines included.
+ */
 class ParseFloorTest {
 
     @TempDir
@@ -41,4 +44,5 @@ class ParseFloorTest {
         assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
         assertThat(outcome.stdout()).containsPattern("parse: 3 files, 1003 records, \\d+ cells in \\d+\\.\\d\\d s");
     }
+
 }

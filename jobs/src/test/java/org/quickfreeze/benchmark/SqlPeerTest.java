@@ -12,16 +12,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quickfreeze.generate.ExportGenerator;
 import org.quickfreeze.testsupport.Fixtures;
 import org.quickfreeze.testsupport.Quickfreeze;
-import org.quickfreeze.generate.ExportGenerator;
 
 /**
- * The benchmark compares a run with an analyst's DuckDB SQL audit of the same
- * files; the comparison is honest only if both find the same. On 20,000
- * generated requests (European orders mixed in), as of two days, the SQL's
- * findings equal Quickfreeze's row for row: a second, independent
- * implementation of the rules.
+ * The benchmark compares a run with an analyst's DuckDB SQL audit of the same files; the
+ * comparison is honest only if both find the same. On 20,000 generated requests (European
+ * orders mixed in), as of two days, the SQL's findings equal Quickfreeze's row for row: a
+ * second, independent implementation of the rules.
  */
 class SqlPeerTest {
 
@@ -56,4 +55,5 @@ class SqlPeerTest {
             }
         }
     }
+
 }

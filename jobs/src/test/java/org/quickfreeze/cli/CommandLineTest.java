@@ -49,9 +49,8 @@ class CommandLineTest {
             .hasMessage("run needs at least one --input PATH (a file or a folder of exports), or --inbox");
         assertThatThrownBy(() -> Invocation.parse(new String[] { "run", "--input", "/no/such/folder" }, TODAY))
             .hasMessage("--input /no/such/folder does not exist");
-        assertThatThrownBy(
-                () -> Invocation.parse(new String[] { "run", "--input", home.toString(), "--as-of", "31/10/2026" },
-                        TODAY))
+        assertThatThrownBy(() -> Invocation
+            .parse(new String[] { "run", "--input", home.toString(), "--as-of", "31/10/2026" }, TODAY))
             .hasMessageContaining("YYYY-MM-DD");
         assertThatThrownBy(
                 () -> Invocation.parse(new String[] { "run", "--input", home.toString(), "--party", "UK" }, TODAY))
@@ -89,8 +88,9 @@ class CommandLineTest {
         assertThatThrownBy(() -> Invocation.parse(new String[] { "run", "--inptu", home.toString() }, TODAY))
             .hasMessageStartingWith("unknown option --inptu for run")
             .hasMessageContaining("did you mean --input");
-        assertThatThrownBy(() -> Invocation.parse(new String[] { "run", "--input", home.toString(), "--period",
-                "2026-10", "--period", "2026-11" }, TODAY))
+        assertThatThrownBy(() -> Invocation.parse(
+                new String[] { "run", "--input", home.toString(), "--period", "2026-10", "--period", "2026-11" },
+                TODAY))
             .hasMessage("--period is given twice");
         assertThatThrownBy(() -> Invocation.parse(new String[] { "run", "--input" }, TODAY))
             .hasMessage("--input needs a value");
@@ -113,9 +113,11 @@ class CommandLineTest {
     @Test
     void unreachableDatabaseFailsWithOneSentence() {
         var outcome = new Quickfreeze(home).run("run", "--input", home.toString(),
-                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none", "--spring.datasource.hikari.connection-timeout=1000");
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none",
+                "--spring.datasource.hikari.connection-timeout=1000");
         assertThat(outcome.exitCode()).isEqualTo(1);
         assertThat(outcome.stderr()).startsWith("quickfreeze: ");
         assertThat(outcome.stderr()).doesNotContain("\tat ");
     }
+
 }

@@ -16,10 +16,13 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.testsupport.Quickfreeze;
 import org.quickfreeze.ingest.validation.RejectCode;
+import org.quickfreeze.testsupport.Quickfreeze;
 
-/** {@code quickfreeze generate}: the rows asked for, the same files for a seed, and dirty rows of every kind. */
+/**
+ * {@code quickfreeze generate}: the rows asked for, the same files for a seed, and dirty
+ * rows of every kind.
+ */
 class ExportGeneratorTest {
 
     @TempDir
@@ -72,8 +75,8 @@ class ExportGeneratorTest {
         assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
         List<CSVRecord> rejects = Quickfreeze.csv(quickfreeze.out().resolve("rejects-2026-10-31.csv"));
         Set<String> codes = rejects.stream().skip(1).map(r -> r.get(2)).collect(Collectors.toSet());
-        assertThat(codes).containsExactlyInAnyOrderElementsOf(
-                Arrays.stream(RejectCode.values()).map(Enum::name).toList());
+        assertThat(codes)
+            .containsExactlyInAnyOrderElementsOf(Arrays.stream(RejectCode.values()).map(Enum::name).toList());
         assertThat(written.dirtyRows()).isPositive();
         assertThat((long) rejects.size() - 1).isLessThanOrEqualTo(written.dirtyRows());
     }
@@ -98,4 +101,5 @@ class ExportGeneratorTest {
         assertThat(rows).extracting(r -> r.get("follows_up")).anyMatch(f -> f.startsWith("OEC-"));
         assertThat(rows).extracting(r -> r.get("emergency")).contains("YES", "NO", "");
     }
+
 }

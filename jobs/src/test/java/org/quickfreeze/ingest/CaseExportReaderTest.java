@@ -1,9 +1,5 @@
 package org.quickfreeze.ingest;
 
-import org.quickfreeze.ingest.export.FileContent;
-import org.quickfreeze.ingest.export.RecordLimits;
-import org.quickfreeze.ingest.export.UnusableFile;
-import org.quickfreeze.ingest.layout.RegisterMappings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,14 +12,19 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quickfreeze.ingest.export.FileContent;
+import org.quickfreeze.ingest.export.RecordLimits;
+import org.quickfreeze.ingest.export.UnusableFile;
+import org.quickfreeze.ingest.layout.RegisterMappings;
 import org.quickfreeze.testsupport.MigratedStore;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The reader reads the content that was inspected, or none: its hash is checked when a file is opened. A restarted
- * reader reads on where it stopped only if the store holds what was counted of the file so far.
+ * The reader reads the content that was inspected, or none: its hash is checked when a
+ * file is opened. A restarted reader reads on where it stopped only if the store holds
+ * what was counted of the file so far.
  */
 class CaseExportReaderTest {
 
@@ -78,10 +79,12 @@ class CaseExportReaderTest {
 
     @Test
     void restartReadsOnAfterTheRecordsWhoseRowsTheStoreHolds() throws Exception {
-        Path file = Files.writeString(home.resolve("cp.csv"), EXPORT + "P2,CP,RO,SENT,PRESERVATION,DE,2026-09-11,OPEN\n");
+        Path file = Files.writeString(home.resolve("cp.csv"),
+                EXPORT + "P2,CP,RO,SENT,PRESERVATION,DE,2026-09-11,OPEN\n");
         long id = inspected(file);
         sourceFiles.countRows(id, 1, 0, 1, 0);
-        store.update("INSERT INTO rejected_row (file_id, line, code, message, cells) VALUES (?, 2, 'BAD_DATE', 'x', 'x')",
+        store.update(
+                "INSERT INTO rejected_row (file_id, line, code, message, cells) VALUES (?, 2, 'BAD_DATE', 'x', 'x')",
                 id);
         CaseExportReader reader = new CaseExportReader(sourceFiles, exportFiles, 1);
 
@@ -93,9 +96,11 @@ class CaseExportReaderTest {
 
     @Test
     void restartReadsAFileAgainFromItsFirstRowWhenTheStoreLostRowsCountedFromIt() throws Exception {
-        Path file = Files.writeString(home.resolve("cp.csv"), EXPORT + "P2,CP,RO,SENT,PRESERVATION,DE,2026-09-11,OPEN\n");
+        Path file = Files.writeString(home.resolve("cp.csv"),
+                EXPORT + "P2,CP,RO,SENT,PRESERVATION,DE,2026-09-11,OPEN\n");
         long id = inspected(file);
-        // counted loaded before the database failed, but not in the store it came back with
+        // counted loaded before the database failed, but not in the store it came back
+        // with
         sourceFiles.countRows(id, 1, 1, 0, 0);
         CaseExportReader reader = new CaseExportReader(sourceFiles, exportFiles, 1);
 
@@ -109,11 +114,14 @@ class CaseExportReaderTest {
         reader.close();
     }
 
-    /** The context a reader saved after reading this many records of the run's first file. */
+    /**
+     * The context a reader saved after reading this many records of the run's first file.
+     */
     private static ExecutionContext restartAfter(long records) {
         ExecutionContext context = new ExecutionContext();
         context.putInt("file.index", 0);
         context.putLong("file.records", records);
         return context;
     }
+
 }

@@ -17,17 +17,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.quickfreeze.testsupport.MigratedStore;
-import org.quickfreeze.testsupport.PostgresServer;
 import org.quickfreeze.store.CaseRequest;
 import org.quickfreeze.store.Direction;
 import org.quickfreeze.store.Instrument;
 import org.quickfreeze.store.RequestStatus;
 import org.quickfreeze.store.RequestType;
+import org.quickfreeze.testsupport.MigratedStore;
+import org.quickfreeze.testsupport.PostgresServer;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The store as the ingest leaves it, many rows to a statement, on a real H2 (and PostgreSQL) database. */
+/**
+ * The store as the ingest leaves it, many rows to a statement, on a real H2 (and
+ * PostgreSQL) database.
+ */
 class CaseRequestWriterTest {
 
     @TempDir
@@ -73,12 +76,14 @@ class CaseRequestWriterTest {
         writer.write(Chunk.of(valid(newer, 2, "PN-1"), valid(newer, 3, "PN-2"), valid(newer, 4, "PN-3"),
                 valid(older, 2, "PN-1"), valid(older, 3, "PN-2"), valid(older, 4, "PN-4")));
 
-        assertThat(jdbc.queryForList("SELECT request_id || ' from ' || source_name FROM case_request ORDER BY request_id",
-                String.class))
+        assertThat(jdbc.queryForList(
+                "SELECT request_id || ' from ' || source_name FROM case_request ORDER BY request_id", String.class))
             .containsExactly("PN-1 from cp-police-october.csv", "PN-2 from cp-police-october.csv",
                     "PN-3 from cp-police-october.csv", "PN-4 from cp-police-september.csv");
-        assertThat(jdbc.queryForList("SELECT file_id || ':' || line || ' ' || request_id FROM superseded_row "
-                + "ORDER BY line", String.class)).containsExactly("2:2 PN-1", "2:3 PN-2");
+        assertThat(jdbc.queryForList(
+                "SELECT file_id || ':' || line || ' ' || request_id FROM superseded_row " + "ORDER BY line",
+                String.class))
+            .containsExactly("2:2 PN-1", "2:3 PN-2");
     }
 
     @Test
@@ -86,8 +91,10 @@ class CaseRequestWriterTest {
         writer.write(Chunk.of(valid(older, 2, "PN-1"), valid(older, 3, "PN-2")));
         writer.write(Chunk.of(valid(newer, 7, "PN-2")));
 
-        assertThat(jdbc.queryForList("SELECT request_id || ' line ' || source_line FROM case_request "
-                + "ORDER BY request_id", String.class)).containsExactly("PN-1 line 2", "PN-2 line 7");
+        assertThat(jdbc.queryForList(
+                "SELECT request_id || ' line ' || source_line FROM case_request " + "ORDER BY request_id",
+                String.class))
+            .containsExactly("PN-1 line 2", "PN-2 line 7");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM superseded_row", Long.class)).isZero();
     }
 
@@ -115,4 +122,5 @@ class CaseRequestWriterTest {
         return new SourceFile(id, Path.of(name), name, 100, "0".repeat(64), LocalDateTime.parse(modifiedAt),
                 SourceFile.Status.ACCEPTED, null, ',', "CP-POLICE", "RO", List.of(), null, false, 0, 0, 0, 0, null);
     }
+
 }

@@ -1,6 +1,5 @@
 package org.quickfreeze.ingest;
 
-import org.quickfreeze.testsupport.Workbooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -19,12 +18,12 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quickfreeze.testsupport.Quickfreeze;
+import org.quickfreeze.testsupport.Workbooks;
 
 /**
- * Workbooks built to attack the reader: an external entity (XXE) in the sheet
- * or in the shared strings, a macro-enabled workbook renamed .xlsx. Each is
- * refused with a reason, nothing outside the file is read, and the other
- * exports are still loaded.
+ * Workbooks built to attack the reader: an external entity (XXE) in the sheet or in the
+ * shared strings, a macro-enabled workbook renamed .xlsx. Each is refused with a reason,
+ * nothing outside the file is read, and the other exports are still loaded.
  */
 class HostileWorkbooksTest {
 
@@ -35,9 +34,8 @@ class HostileWorkbooksTest {
 
     private Path exports() throws IOException {
         Path exports = Files.createDirectories(home.resolve("exports"));
-        Workbooks.write(exports.resolve("good.xlsx"),
-                new Object[] { "P1", "CP", "RO", "SENT", "PRESERVATION", "DE", LocalDate.of(2026, 9, 10), null, "OPEN",
-                        "C-1" });
+        Workbooks.write(exports.resolve("good.xlsx"), new Object[] { "P1", "CP", "RO", "SENT", "PRESERVATION", "DE",
+                LocalDate.of(2026, 9, 10), null, "OPEN", "C-1" });
         return exports;
     }
 
@@ -138,11 +136,13 @@ class HostileWorkbooksTest {
     void macroEnabledWorkbookRenamedXlsxIsRefused() throws IOException {
         Path exports = exports();
         Path good = exports.resolve("good.xlsx");
-        // as Excel saves an .xlsm: a macro-enabled main part and a VBA project part with its content type
+        // as Excel saves an .xlsm: a macro-enabled main part and a VBA project part with
+        // its content type
         String types = part(good, "[Content_Types].xml")
             .replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
                     "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
-            .replace("</Types>", "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/></Types>");
+            .replace("</Types>",
+                    "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/></Types>");
         rewrite(good, exports.resolve("macros.xlsx"), Map.of("[Content_Types].xml", types, "+xl/vbaProject.bin",
                 "Attribute VB_Name = \"Module1\"\nSub Auto_Open()\nEnd Sub\n"));
 
@@ -156,12 +156,14 @@ class HostileWorkbooksTest {
     void rowOfHundredsOfFullCellsIsOneMalformedRowAndTheRowsAroundItLoad() throws IOException {
         Path exports = Files.createDirectories(home.resolve("exports"));
         Object[] wide = new Object[300];
-        // each cell within the cell limit, the row of 9,000,000 characters far beyond what a request holds
+        // each cell within the cell limit, the row of 9,000,000 characters far beyond
+        // what a request holds
         Arrays.fill(wide, "X".repeat(30_000));
         Workbooks.write(exports.resolve("wide.xlsx"),
-                new Object[] { "P1", "CP", "RO", "SENT", "PRESERVATION", "DE", LocalDate.of(2026, 9, 10), null, "OPEN" },
-                wide,
-                new Object[] { "P2", "CP", "RO", "SENT", "PRESERVATION", "DE", LocalDate.of(2026, 9, 11), null, "OPEN" });
+                new Object[] { "P1", "CP", "RO", "SENT", "PRESERVATION", "DE", LocalDate.of(2026, 9, 10), null,
+                        "OPEN" },
+                wide, new Object[] { "P2", "CP", "RO", "SENT", "PRESERVATION", "DE", LocalDate.of(2026, 9, 11), null,
+                        "OPEN" });
 
         var outcome = run(exports);
 
@@ -173,4 +175,5 @@ class HostileWorkbooksTest {
                     "3 MALFORMED_ROW the line cannot be read as CSV: the row holds 9000000 characters; at most 256000 "
                             + "are read " + "X".repeat(200) + "…");
     }
+
 }

@@ -1,7 +1,5 @@
 package org.quickfreeze.ingest;
 
-import org.quickfreeze.testsupport.Fixtures;
-import org.quickfreeze.testsupport.Workbooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,9 +13,13 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quickfreeze.testsupport.Fixtures;
 import org.quickfreeze.testsupport.Quickfreeze;
+import org.quickfreeze.testsupport.Workbooks;
 
-/** Real registers: Excel exports, mapped layouts, and the inbox that never loses a file. */
+/**
+ * Real registers: Excel exports, mapped layouts, and the inbox that never loses a file.
+ */
 class RegistersAndInboxTest {
 
     private static final String CSV_HEADER = "request_id,register,party,direction,request_type,counterpart,requested_on,"
@@ -41,12 +43,12 @@ class RegistersAndInboxTest {
     @Test
     void excelExportWithDateCellsAndNumericIdsIsReadWithExcelRowNumbers() throws IOException {
         Path file = Workbooks.write(home.resolve("in/police.xlsx"),
-                new Object[] { 12345, "CP", "RO", "SENT", "PRESERVATION", "DE", LocalDate.of(2026, 9, 10), null,
-                        "OPEN", "C-1" },
+                new Object[] { 12345, "CP", "RO", "SENT", "PRESERVATION", "DE", LocalDate.of(2026, 9, 10), null, "OPEN",
+                        "C-1" },
                 new Object[] { "PN-2", "CP", "RO", "SENT", "29", "FR", LocalDate.of(2026, 8, 1),
                         LocalDate.of(2026, 8, 3), "EXECUTED", "C-2" },
-                new Object[] { "PN-3", "CP", "RO", "SENT", "PRESERVATION", "XX", LocalDate.of(2026, 8, 1), null,
-                        "OPEN", "C-3" });
+                new Object[] { "PN-3", "CP", "RO", "SENT", "PRESERVATION", "XX", LocalDate.of(2026, 8, 1), null, "OPEN",
+                        "C-3" });
         Quickfreeze q = quickfreeze();
 
         var outcome = q.run("run", "--input", file.toString(), "--period", "2026-10");
@@ -66,13 +68,13 @@ class RegistersAndInboxTest {
                 "notified_on", "refusal_ground", "data_types" };
         Path file = Workbooks.write(home.resolve("in/orders.xlsx"), header,
                 new Object[] { "OEC-1", "PT", "RO", "SENT", null, "IE", LocalDate.of(2026, 8, 19),
-                        LocalDate.of(2026, 8, 20), "EXECUTED", "EU-1", "EPOC_PR", "Google Ireland Ltd", "YES", null, null,
-                        "IDENTIFICATION" },
+                        LocalDate.of(2026, 8, 20), "EXECUTED", "EU-1", "EPOC_PR", "Google Ireland Ltd", "YES", null,
+                        null, "IDENTIFICATION" },
                 new Object[] { "OEP-2", "PT", "RO", "SENT", "", "IE", LocalDate.of(2026, 10, 20), null, "REFUSED",
-                        "EU-1", "EPOC", "Google Ireland Ltd", "no", LocalDate.of(2026, 10, 21),
-                        "fundamental rights", "IDENTIFICATION" },
-                new Object[] { "OEP-3", "PT", "RO", "SENT", "TRAFFIC_DISCLOSURE", "IE", LocalDate.of(2026, 10, 12), null,
-                        "OPEN", "EU-3", "EPOC_PR", null, null, null, null, null });
+                        "EU-1", "EPOC", "Google Ireland Ltd", "no", LocalDate.of(2026, 10, 21), "fundamental rights",
+                        "IDENTIFICATION" },
+                new Object[] { "OEP-3", "PT", "RO", "SENT", "TRAFFIC_DISCLOSURE", "IE", LocalDate.of(2026, 10, 12),
+                        null, "OPEN", "EU-3", "EPOC_PR", null, null, null, null, null });
         Quickfreeze q = quickfreeze();
 
         var outcome = q.run("run", "--input", file.toString(), "--period", "2026-10");
@@ -137,7 +139,8 @@ class RegistersAndInboxTest {
         Path inbox = Files.createDirectories(home.resolve("inbox"));
         Files.writeString(inbox.resolve("good.csv"), CSV_HEADER + "P1,CP,RO,SENT,PRESERVATION,DE,2026-09-10,OPEN\n");
         Workbooks.zipBomb(inbox.resolve("bomb.xlsx"));
-        Files.writeString(inbox.resolve("renamed.xlsx"), CSV_HEADER + "P2,CP,RO,SENT,PRESERVATION,DE,2026-09-10,OPEN\n");
+        Files.writeString(inbox.resolve("renamed.xlsx"),
+                CSV_HEADER + "P2,CP,RO,SENT,PRESERVATION,DE,2026-09-10,OPEN\n");
         byte[] noise = new byte[4096];
         new Random(7).nextBytes(noise);
         Files.write(inbox.resolve("binary.csv"), noise);
@@ -179,8 +182,8 @@ class RegistersAndInboxTest {
         var again = q.run("run", "--inbox", inbox(), "--period", "2026-10");
 
         assertThat(again.exitCode()).as(again.stderr()).isZero();
-        assertThat(again.stdout()).containsPattern("police.csv\\s+0\\s+0\\s+0\\s+0\\s+ALREADY_LOADED: same content "
-                + "as police.csv, already loaded");
+        assertThat(again.stdout()).containsPattern(
+                "police.csv\\s+0\\s+0\\s+0\\s+0\\s+ALREADY_LOADED: same content " + "as police.csv, already loaded");
         Path archive = inbox.resolve("archive").resolve(LocalDate.now().toString());
         assertThat(archive.resolve("police.csv")).exists();
         assertThat(archive.resolve("1-police.csv")).exists();
@@ -209,4 +212,5 @@ class RegistersAndInboxTest {
         assertThat(findings(q)).hasSize(3);
         assertThat(inbox.resolve("police.csv")).doesNotExist();
     }
+
 }

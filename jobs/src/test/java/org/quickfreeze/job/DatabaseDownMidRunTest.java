@@ -1,6 +1,5 @@
 package org.quickfreeze.job;
 
-import org.quickfreeze.testsupport.UninterruptedRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -21,11 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quickfreeze.testsupport.PostgresServer;
 import org.quickfreeze.testsupport.Quickfreeze;
+import org.quickfreeze.testsupport.UninterruptedRun;
 
 /**
- * The database goes away in the middle of a run, or its disk fills up: the run
- * fails with one sentence, leaves no report under a final name, and once the
- * database is back the restarted run writes what an uninterrupted run writes.
+ * The database goes away in the middle of a run, or its disk fills up: the run fails with
+ * one sentence, leaves no report under a final name, and once the database is back the
+ * restarted run writes what an uninterrupted run writes.
  */
 class DatabaseDownMidRunTest {
 
@@ -45,14 +45,20 @@ class DatabaseDownMidRunTest {
         return args.toArray(String[]::new);
     }
 
-    /** The moment, in a run against the database at a URL, when the test stops the server. */
+    /**
+     * The moment, in a run against the database at a URL, when the test stops the server.
+     */
     @FunctionalInterface
     private interface Moment {
 
         void await(String url) throws Exception;
+
     }
 
-    /** What a run left when the PostgreSQL server stopped under it; the server's data stay for a new start. */
+    /**
+     * What a run left when the PostgreSQL server stopped under it; the server's data stay
+     * for a new start.
+     */
     private record StoppedRun(String url, int port, Quickfreeze.Outcome outcome) {
     }
 
@@ -60,7 +66,10 @@ class DatabaseDownMidRunTest {
         return home.resolve("pgdata");
     }
 
-    /** Runs the uninterrupted run's command against a new PostgreSQL database and stops the server at the moment. */
+    /**
+     * Runs the uninterrupted run's command against a new PostgreSQL database and stops
+     * the server at the moment.
+     */
     private StoppedRun stopPostgresDuring(Quickfreeze interrupted, UninterruptedRun uninterrupted, Moment moment)
             throws Exception {
         int port = freePort();
@@ -129,13 +138,15 @@ class DatabaseDownMidRunTest {
         String url = stopped.url();
 
         try (PostgresServer again = new PostgresServer(postgresData(), stopped.port())) {
-            // what a database that failed in the middle of a write can come back as: rows it had acknowledged, and
+            // what a database that failed in the middle of a write can come back as: rows
+            // it had acknowledged, and
             // that were counted, are not there
             try (Connection store = DriverManager.getConnection(url, "postgres", "");
                     Statement statement = store.createStatement()) {
                 assertThat(statement.executeUpdate("DELETE FROM case_request WHERE (source_file_id, source_line) IN "
                         + "(SELECT source_file_id, source_line FROM case_request ORDER BY source_file_id DESC, "
-                        + "source_line DESC FETCH FIRST 22 ROWS ONLY)")).isEqualTo(22);
+                        + "source_line DESC FETCH FIRST 22 ROWS ONLY)"))
+                    .isEqualTo(22);
             }
 
             var restarted = interrupted.run(arguments(url, "run", "--restart"));
@@ -167,4 +178,5 @@ class DatabaseDownMidRunTest {
             Thread.sleep(20);
         }
     }
+
 }

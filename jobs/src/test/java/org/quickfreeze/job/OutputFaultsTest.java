@@ -1,6 +1,5 @@
 package org.quickfreeze.job;
 
-import org.quickfreeze.testsupport.UninterruptedRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -28,13 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quickfreeze.testsupport.PostgresServer;
 import org.quickfreeze.testsupport.Quickfreeze;
+import org.quickfreeze.testsupport.UninterruptedRun;
 
 /**
- * The outputs cannot be written at the end of a run: the disk fills up, the
- * output folder goes away, a report template fails. Each time the run fails
- * with one sentence naming the output, leaves none of its outputs under a final
- * name (nor a draft), and once the cause is gone {@code run --restart} writes
- * what an uninterrupted run writes.
+ * The outputs cannot be written at the end of a run: the disk fills up, the output folder
+ * goes away, a report template fails. Each time the run fails with one sentence naming
+ * the output, leaves none of its outputs under a final name (nor a draft), and once the
+ * cause is gone {@code run --restart} writes what an uninterrupted run writes.
  */
 class OutputFaultsTest {
 
@@ -63,8 +62,8 @@ class OutputFaultsTest {
             Path log = Files.createDirectories(home.resolve("logs")).resolve("quickfreeze.log");
             Files.writeString(log, "an earlier run\n".repeat(256 * 1024 / 15 + 1));
             // 256 KB: the CSV outputs fit, the workbook and the PDFs do not
-            var failed = quickfreeze.outcome(quickfreeze.startWithFileSizeLimit(256,
-                    arguments(database, uninterrupted.command())));
+            var failed = quickfreeze
+                .outcome(quickfreeze.startWithFileSizeLimit(256, arguments(database, uninterrupted.command())));
 
             assertThat(failed.stderr().lines().findFirst()).as(failed.stderr())
                 .hasValue("quickfreeze: the log is not being written (IO failure while writing to file [" + log
@@ -85,7 +84,8 @@ class OutputFaultsTest {
         CompletableFuture<Quickfreeze.Outcome> going = CompletableFuture
             .supplyAsync(() -> quickfreeze.run(uninterrupted.command()));
         quickfreeze.awaitLog("step inspect completed", Duration.ofSeconds(60));
-        // the run made the folder when it began; permissions would not stop a root process, a file in its place does
+        // the run made the folder when it began; permissions would not stop a root
+        // process, a file in its place does
         Files.delete(quickfreeze.out());
         Files.writeString(quickfreeze.out(), "not a folder");
         var failed = going.get(120, TimeUnit.SECONDS);
@@ -105,8 +105,7 @@ class OutputFaultsTest {
         Quickfreeze quickfreeze = new Quickfreeze(home);
         Path templates = brokenCommitteeTemplate(home.resolve("templates"));
 
-        var failed = quickfreeze.outcome(quickfreeze.startWithResourcesFrom(templates,
-                uninterrupted.command()));
+        var failed = quickfreeze.outcome(quickfreeze.startWithResourcesFrom(templates, uninterrupted.command()));
 
         assertFailedInOneSentence(failed, "committee-2026-10.pdf could not be written in " + quickfreeze.out()
                 + " (the PDF Follow-up of expedited preservation requests");
@@ -119,7 +118,10 @@ class OutputFaultsTest {
         assertSameOutputsAsUninterrupted(quickfreeze.out());
     }
 
-    /** The committee template with its title's expression failing at fill time, as a mistaken edit would. */
+    /**
+     * The committee template with its title's expression failing at fill time, as a
+     * mistaken edit would.
+     */
     private static Path brokenCommitteeTemplate(Path folder) throws IOException {
         String template;
         try (InputStream in = OutputFaultsTest.class
@@ -169,7 +171,10 @@ class OutputFaultsTest {
         }
     }
 
-    /** Every cell of every sheet as text, but for the times the files were loaded and the workbook made. */
+    /**
+     * Every cell of every sheet as text, but for the times the files were loaded and the
+     * workbook made.
+     */
     private static List<String> cells(Path workbook) throws IOException {
         List<String> rows = new ArrayList<>();
         DataFormatter formatter = new DataFormatter();
@@ -199,4 +204,5 @@ class OutputFaultsTest {
             return new PDFTextStripper().getText(document).lines().filter(l -> !l.contains(" generated ")).toList();
         }
     }
+
 }

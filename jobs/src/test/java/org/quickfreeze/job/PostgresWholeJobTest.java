@@ -35,8 +35,8 @@ class PostgresWholeJobTest {
     }
 
     private String[] run(Path out, String url, String... extra) {
-        List<String> args = new ArrayList<>(List.of("run", "--input", Fixtures.samples().toString(), "--period", "2026-10",
-                "--party", "RO", "--out", out.toString()));
+        List<String> args = new ArrayList<>(List.of("run", "--input", Fixtures.samples().toString(), "--period",
+                "2026-10", "--party", "RO", "--out", out.toString()));
         args.addAll(PostgresServer.springArguments(url));
         args.addAll(List.of(extra));
         return args.toArray(String[]::new);
@@ -78,9 +78,11 @@ class PostgresWholeJobTest {
             errors.add(outcome.stderr());
         }
         assertThat(exits).as(errors.toString()).containsExactlyInAnyOrder(0, 2);
-        assertThat(String.join("", errors)).containsPattern("is running now|already completed|is being started by another process");
+        assertThat(String.join("", errors))
+            .containsPattern("is running now|already completed|is being started by another process");
         var history = new Quickfreeze(home.resolve("history")).run("history", "--spring.datasource.url=" + url,
                 "--spring.datasource.username=postgres", "--spring.datasource.password=");
         assertThat(history.stdout().lines().filter(l -> l.contains("COMPLETED"))).hasSize(1);
     }
+
 }

@@ -14,9 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quickfreeze.testsupport.Quickfreeze;
 
 /**
- * Reloads: the store keeps one row per register and request id; a newer export
- * replaces rows with the same key and keeps the others; the same file twice
- * changes nothing.
+ * Reloads: the store keeps one row per register and request id; a newer export replaces
+ * rows with the same key and keeps the others; the same file twice changes nothing.
  */
 class ReloadTest {
 
@@ -96,4 +95,5 @@ class ReloadTest {
 
         assertThat(state(q, "P1")).isEqualTo("EXCLUDED");
     }
+
 }

@@ -1,6 +1,5 @@
 package org.quickfreeze.job;
 
-import org.quickfreeze.testsupport.UninterruptedRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,11 +10,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quickfreeze.testsupport.Quickfreeze;
+import org.quickfreeze.testsupport.UninterruptedRun;
 
 /**
- * A run killed with SIGKILL in the middle of its ingest, in a JVM of its own,
- * restarts from the last committed chunk and ends with the outputs of a run
- * that was never interrupted: nothing lost, nothing doubled.
+ * A run killed with SIGKILL in the middle of its ingest, in a JVM of its own, restarts
+ * from the last committed chunk and ends with the outputs of a run that was never
+ * interrupted: nothing lost, nothing doubled.
  */
 class RestartAfterKillTest {
 
@@ -46,4 +46,5 @@ class RestartAfterKillTest {
     private static List<String> perFileCounts(String summary) {
         return summary.lines().filter(l -> l.matches("^(cp|moj)-.*\\.csv\\s.*")).toList();
     }
+
 }

@@ -27,13 +27,15 @@ class RunIdentityTest {
         assertThat(q.run("run", "--input", inputs.toString(), "--period", "2026-10").exitCode()).isZero();
         var again = q.run("run", "--input", inputs.toString(), "--period", "2026-10");
         assertThat(again.exitCode()).isEqualTo(2);
-        assertThat(again.stderr()).contains("this run (as of 2026-10-31, period 2026-10, the same input files) "
-                + "already completed").contains("give --force to run it again");
+        assertThat(again.stderr())
+            .contains("this run (as of 2026-10-31, period 2026-10, the same input files) " + "already completed")
+            .contains("give --force to run it again");
 
         var forced = q.run("run", "--input", inputs.toString(), "--period", "2026-10", "--force");
         assertThat(forced.exitCode()).isZero();
         assertThat(q.run("run", "--input", inputs.toString(), "--as-of", "2026-10-30").exitCode())
-            .as("another day is another run").isZero();
+            .as("another day is another run")
+            .isZero();
     }
 
     @Test
@@ -72,7 +74,8 @@ class RunIdentityTest {
         var dry = q.run("run", "--input", inputs.toString(), "--period", "2026-10", "--dry-run");
 
         assertThat(dry.exitCode()).isZero();
-        assertThat(dry.stdout()).containsPattern("cp-police.csv\\s+14\\s+11\\s+2\\s+1\\s+\\{BAD_DATE=1, DUPLICATE_ID=1\\}");
+        assertThat(dry.stdout())
+            .containsPattern("cp-police.csv\\s+14\\s+11\\s+2\\s+1\\s+\\{BAD_DATE=1, DUPLICATE_ID=1\\}");
         assertThat(dry.stdout()).containsPattern("moj.csv\\s+7\\s+6\\s+1\\s+0");
         assertThat(dry.stdout()).contains("nothing was stored and no report was written");
         try (var files = Files.list(q.out())) {
@@ -90,7 +93,8 @@ class RunIdentityTest {
 
         var withoutParty = new Quickfreeze(home).run("run", "--input", inputs.toString(), "--dry-run");
         var withParty = new Quickfreeze(home).run("run", "--input", inputs.toString(), "--party", "RO", "--dry-run");
-        var run = new Quickfreeze(home).run("run", "--input", inputs.toString(), "--party", "RO", "--period", "2026-10");
+        var run = new Quickfreeze(home).run("run", "--input", inputs.toString(), "--party", "RO", "--period",
+                "2026-10");
 
         assertThat(withoutParty.exitCode()).isEqualTo(3);
         assertThat(withoutParty.stdout()).contains("no-party.csv").contains("UNUSABLE: the file has no party column");
@@ -118,4 +122,5 @@ class RunIdentityTest {
         assertThat(outcome.stderr()).contains("quickfreeze.schedule.monthly '0 0 6 1 * * *' is not a cron expression");
         assertThat(outcome.stderr().lines()).hasSize(1);
     }
+
 }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quickfreeze.testsupport.Fixtures;
 import org.quickfreeze.testsupport.Quickfreeze;
 
-/** The README's run on the committed samples: every state, both link kinds, every reject code. */
+/**
+ * The README's run on the committed samples: every state, both link kinds, every reject
+ * code.
+ */
 class SampleRunTest {
 
     private static final Path SAMPLES = Fixtures.samples();
@@ -30,11 +33,13 @@ class SampleRunTest {
 
         assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
         List<CSVRecord> findings = Quickfreeze.csv(quickfreeze.out().resolve("findings-2026-10-31.csv"));
-        Set<String> states = findings.stream().skip(1).map(r -> r.get(14))
-            .collect(Collectors.toSet());
+        Set<String> states = findings.stream().skip(1).map(r -> r.get(14)).collect(Collectors.toSet());
         assertThat(states).containsExactlyInAnyOrder("LAPSED", "OVERDUE", "EXTENDED", "DUE_SOON", "PENDING",
                 "AFTER_LIMIT", "LATE", "ON_TIME", "EXCLUDED");
-        Set<String> links = findings.stream().skip(1).map(r -> r.get(10)).filter(s -> !s.isEmpty())
+        Set<String> links = findings.stream()
+            .skip(1)
+            .map(r -> r.get(10))
+            .filter(s -> !s.isEmpty())
             .collect(Collectors.toSet());
         assertThat(links).containsExactlyInAnyOrder("EXPLICIT", "CASE_REFERENCE");
 
@@ -55,4 +60,5 @@ class SampleRunTest {
         assertThat(outcome.stdout()).containsPattern("CP-PROSECUTION.csv\\s+104\\s+85\\s+17\\s+2\\s+LOADED");
         assertThat(outcome.stdout()).containsPattern("diicot-24-7-register.xlsx\\s+68\\s+66\\s+2\\s+0\\s+LOADED");
     }
+
 }

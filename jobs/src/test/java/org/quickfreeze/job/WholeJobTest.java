@@ -70,12 +70,16 @@ class WholeJobTest {
 
         var outcome = quickfreeze.run("run", "--input", inputs.toString(), "--period", "2026-10");
 
-        // cp-police.csv: 14 rows read, 11 loaded, 2 rejected, 1 empty line; moj.csv: 7 read, 6 loaded, 1 rejected
+        // cp-police.csv: 14 rows read, 11 loaded, 2 rejected, 1 empty line; moj.csv: 7
+        // read, 6 loaded, 1 rejected
         assertThat(outcome.stdout()).containsPattern("cp-police.csv\\s+14\\s+11\\s+2\\s+1\\s+LOADED");
         assertThat(outcome.stdout()).containsPattern("moj.csv\\s+7\\s+6\\s+1\\s+0\\s+LOADED");
-        // matured 60 (S <= 2026-09-01): PN-2, PN-3, PN-4, PN-8, PN-9, none followed up within 60 days;
-        // matured 90 (S <= 2026-08-02): PN-2, PN-4, PN-8, PN-9, of which PN-8 within 90 days
-        assertThat(outcome.stdout()).contains("within 60 days: 0.0 % of 5 matured; within 90 days: 25.0 % of 4 matured");
+        // matured 60 (S <= 2026-09-01): PN-2, PN-3, PN-4, PN-8, PN-9, none followed up
+        // within 60 days;
+        // matured 90 (S <= 2026-08-02): PN-2, PN-4, PN-8, PN-9, of which PN-8 within 90
+        // days
+        assertThat(outcome.stdout())
+            .contains("within 60 days: 0.0 % of 5 matured; within 90 days: 25.0 % of 4 matured");
         assertThat(outcome.stdout()).contains("unresolved links: 1");
         assertThat(outcome.stdout()).contains("findings-2026-10-31.csv");
     }
@@ -90,7 +94,8 @@ class WholeJobTest {
 
         assertThat(outcome.exitCode()).isEqualTo(3);
         assertThat(outcome.stderr()).contains("1 input file(s) could not be used");
-        assertThat(outcome.stdout()).contains("UNUSABLE: the header lacks the required columns request_type, counterpart, status");
+        assertThat(outcome.stdout())
+            .contains("UNUSABLE: the header lacks the required columns request_type, counterpart, status");
         assertThat(inputs.resolve("moj-old.csv")).exists();
         assertThat(quickfreeze.out().resolve("failed/moj-old.csv")).exists();
         assertThat(Files.readString(quickfreeze.out().resolve("failed/moj-old.csv.reason.txt")))
@@ -120,7 +125,8 @@ class WholeJobTest {
     @Test
     void caseReferencesMatchInFullHoweverLongAndAHugeBadCellIsOneShortReject() throws IOException {
         String reference = "C-" + "7".repeat(500);
-        // the same first 400 characters: a store that cut references there would match it too
+        // the same first 400 characters: a store that cut references there would match it
+        // too
         String almostTheSame = reference.substring(0, 400) + "8".repeat(102);
         Path export = Files.writeString(home.resolve("register.csv"), String.join("\n",
                 "request_id,register,party,direction,request_type,counterpart,requested_on,status,case_reference",
@@ -181,11 +187,12 @@ class WholeJobTest {
     @Test
     void malformedLinesOfMillionsOfCharactersAreRejectedWithAnExcerptAndTheNextRowsLoad() throws IOException {
         String row = "P%d,CP,RO,SENT,PRESERVATION,DE,2026-09-10,OPEN,";
-        Path export = Files.writeString(home.resolve("cp.csv"), String.join("\n",
-                "request_id,register,party,direction,request_type,counterpart,requested_on,status,offence",
-                row.formatted(1) + "\"ab\"cd" + "x".repeat(1_100_000),
-                row.formatted(2) + String.join(",", Collections.nCopies(600, "y".repeat(2_000))),
-                row.formatted(3) + "fraud") + "\n");
+        Path export = Files.writeString(home.resolve("cp.csv"),
+                String.join("\n",
+                        "request_id,register,party,direction,request_type,counterpart,requested_on,status,offence",
+                        row.formatted(1) + "\"ab\"cd" + "x".repeat(1_100_000),
+                        row.formatted(2) + String.join(",", Collections.nCopies(600, "y".repeat(2_000))),
+                        row.formatted(3) + "fraud") + "\n");
         Quickfreeze quickfreeze = new Quickfreeze(home.resolve("run"));
 
         var outcome = quickfreeze.run("run", "--input", export.toString(), "--period", "2026-10");
@@ -196,4 +203,5 @@ class WholeJobTest {
             .extracting(r -> r.get(1) + " " + r.get(2) + " " + r.get(4).length())
             .containsExactly("line code 6", "2 MALFORMED_ROW 201", "3 MALFORMED_ROW 201");
     }
+
 }

@@ -23,15 +23,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quickfreeze.generate.ExportGenerator;
 import org.quickfreeze.testsupport.Fixtures;
 import org.quickfreeze.testsupport.Quickfreeze;
-import org.quickfreeze.generate.ExportGenerator;
 
 /**
- * The Art. 28 return of the European orders, written by the whole job: on the
- * sample register of the Bucharest prosecutor's office (hand-counted), and on
- * 100,000 generated requests with European orders mixed in (counted here from
- * the generated files).
+ * The Art. 28 return of the European orders, written by the whole job: on the sample
+ * register of the Bucharest prosecutor's office (hand-counted), and on 100,000 generated
+ * requests with European orders mixed in (counted here from the generated files).
  */
 class EuropeanOrdersReturnTest {
 
@@ -67,9 +66,11 @@ class EuropeanOrdersReturnTest {
     @Test
     void samplesForTheYearGiveTheReturnInTheRegulationsWordsWithNoCaseInIt() throws IOException {
         Quickfreeze quickfreeze = new Quickfreeze(home);
-        var outcome = quickfreeze.run("run", "--input", Fixtures.samples().toString(), "--period", "2026", "--party", "RO");
+        var outcome = quickfreeze.run("run", "--input", Fixtures.samples().toString(), "--period", "2026", "--party",
+                "RO");
         assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
-        assertThat(outcome.stdout()).containsPattern("parchet-ordine-europene-2026.csv\\s+36\\s+36\\s+0\\s+0\\s+LOADED");
+        assertThat(outcome.stdout())
+            .containsPattern("parchet-ordine-europene-2026.csv\\s+36\\s+36\\s+0\\s+0\\s+LOADED");
 
         Path file = quickfreeze.out().resolve("eu-statistics-2026.xlsx");
         try (XSSFWorkbook workbook = workbook(file)) {
@@ -113,21 +114,19 @@ class EuropeanOrdersReturnTest {
                 }
             }
         }
-        var october = new Quickfreeze(home.resolve("october")).run("run", "--input", Fixtures.samples().toString(), "--period",
-                "2026-10", "--party", "RO");
+        var october = new Quickfreeze(home.resolve("october")).run("run", "--input", Fixtures.samples().toString(),
+                "--period", "2026-10", "--party", "RO");
         assertThat(october.exitCode()).isZero();
-        assertThat(home.resolve("october/out/eu-statistics-2026-10.xlsx")).as("orders were issued in October")
-            .exists();
-        var july = new Quickfreeze(home.resolve("july")).run("run", "--input", Fixtures.samples().toString(), "--period",
-                "2026-07", "--party", "RO");
+        assertThat(home.resolve("october/out/eu-statistics-2026-10.xlsx")).as("orders were issued in October").exists();
+        var july = new Quickfreeze(home.resolve("july")).run("run", "--input", Fixtures.samples().toString(),
+                "--period", "2026-07", "--party", "RO");
         assertThat(july.exitCode()).isZero();
         assertThat(home.resolve("july/out/eu-statistics-2026-07.xlsx")).as("none before the Regulation applied")
             .doesNotExist();
     }
 
     @Test
-    void generatedRegistersWithEuropeanOrdersMixedInGiveTheirCountsAndLeaveThemOutOfTheTcyTable()
-            throws IOException {
+    void generatedRegistersWithEuropeanOrdersMixedInGiveTheirCountsAndLeaveThemOutOfTheTcyTable() throws IOException {
         Path exports = home.resolve("exports");
         new ExportGenerator(21, false, true).write(100_000, exports);
         Quickfreeze quickfreeze = new Quickfreeze(home);
@@ -141,7 +140,8 @@ class EuropeanOrdersReturnTest {
             if (r.get("instrument").equals("EPOC_PR")) {
                 preservationOrders.add(r.get("request_id"));
             }
-            // production orders follow up to four months after their preservation: some are of 2027
+            // production orders follow up to four months after their preservation: some
+            // are of 2027
             if (r.get("direction").equals("SENT") && r.get("requested_on").startsWith("2026-")) {
                 epoc += r.get("instrument").equals("EPOC") ? 1 : 0;
                 epocPr += r.get("instrument").equals("EPOC_PR") ? 1 : 0;
@@ -180,4 +180,5 @@ class EuropeanOrdersReturnTest {
         assertThat(epoc).isPositive();
         assertThat(epocPr).isGreaterThan(epoc);
     }
+
 }

@@ -129,4 +129,5 @@ class OutputFilesTest {
             return files.map(p -> p.getFileName().toString()).toList();
         }
     }
+
 }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import javax.imageio.ImageIO;
 
 import org.apache.commons.csv.CSVRecord;
@@ -27,7 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quickfreeze.testsupport.Fixtures;
 import org.quickfreeze.testsupport.Quickfreeze;
 
-/** The PDFs of the README's sample run, read back and checked against the workbook and the inputs. */
+/**
+ * The PDFs of the README's sample run, read back and checked against the workbook and the
+ * inputs.
+ */
 class PdfReportsOfTheSampleRunTest {
 
     @TempDir
@@ -40,8 +42,8 @@ class PdfReportsOfTheSampleRunTest {
         Path logo = home.resolve("logo.png");
         ImageIO.write(new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB), "png", logo.toFile());
         quickfreeze = new Quickfreeze(home);
-        var outcome = quickfreeze.run("run", "--input", Fixtures.samples().toString(), "--period", "2026-10", "--party", "RO",
-                "--quickfreeze.organisation=Ministerul Justiției — Türkiye desk", "--quickfreeze.logo=" + logo);
+        var outcome = quickfreeze.run("run", "--input", Fixtures.samples().toString(), "--period", "2026-10", "--party",
+                "RO", "--quickfreeze.organisation=Ministerul Justiției — Türkiye desk", "--quickfreeze.logo=" + logo);
         assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
     }
 
@@ -64,15 +66,18 @@ class PdfReportsOfTheSampleRunTest {
         String text = text("committee-2026-10.pdf");
         Row period = workbookRow("Period", 1);
         DataFormatter format = new DataFormatter();
-        assertThat(text).contains("Preservations opened (not refused or withdrawn) "
-                + format.formatCellValue(period.getCell(2)));
-        assertThat(text).contains("60-day deadlines that fell in the period " + format.formatCellValue(period.getCell(4)));
-        assertThat(text).contains("… met: MLA request within 60 days " + format.formatCellValue(period.getCell(5)) + " ("
-                + String.format("%.1f %%", period.getCell(6).getNumericCellValue() * 100) + ")");
-        assertThat(text).contains("90-day deadlines that fell in the period " + format.formatCellValue(period.getCell(7)));
+        assertThat(text)
+            .contains("Preservations opened (not refused or withdrawn) " + format.formatCellValue(period.getCell(2)));
+        assertThat(text)
+            .contains("60-day deadlines that fell in the period " + format.formatCellValue(period.getCell(4)));
+        assertThat(text).contains("… met: MLA request within 60 days " + format.formatCellValue(period.getCell(5))
+                + " (" + String.format("%.1f %%", period.getCell(6).getNumericCellValue() * 100) + ")");
+        assertThat(text)
+            .contains("90-day deadlines that fell in the period " + format.formatCellValue(period.getCell(7)));
         Row summary = workbookRow("Summary", 11);
         assertThat(summary.getCell(4).getStringCellValue()).isEqualTo("OVERDUE");
-        assertThat(text).contains("Overdue: no MLA request, day 61 to 90 " + format.formatCellValue(summary.getCell(1)));
+        assertThat(text)
+            .contains("Overdue: no MLA request, day 61 to 90 " + format.formatCellValue(summary.getCell(1)));
         Row ro = workbookRow("Volumes", 1);
         assertThat(text).containsPattern("RO\\s+" + format.formatCellValue(ro.getCell(1)) + "\\s+"
                 + format.formatCellValue(ro.getCell(2)) + "\\s+" + format.formatCellValue(ro.getCell(3)));
@@ -113,8 +118,8 @@ class PdfReportsOfTheSampleRunTest {
                 XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             for (Row flag : workbook.getSheet("Flags")) {
                 if (flag.getRowNum() > 0 && flag.getCell(10).getStringCellValue().equals("OVERDUE")) {
-                    assertThat(text).containsPattern(flag.getCell(1).getStringCellValue() + "\\s+"
-                            + flag.getCell(0).getStringCellValue());
+                    assertThat(text).containsPattern(
+                            flag.getCell(1).getStringCellValue() + "\\s+" + flag.getCell(0).getStringCellValue());
                     overdue++;
                 }
             }
@@ -141,4 +146,5 @@ class PdfReportsOfTheSampleRunTest {
             }
         }
     }
+
 }

@@ -26,16 +26,15 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.testsupport.Quickfreeze;
 import org.quickfreeze.generate.ExportGenerator;
 import org.quickfreeze.report.model.StateName;
+import org.quickfreeze.testsupport.Quickfreeze;
 
 /**
- * The monthly and committee PDFs of 6,000 generated requests, read back as
- * their readers would search them and held against the findings CSVs of the
- * same data audited as of D (2026-10-31) and as of D′ (2026-09-30), run
- * separately: what the monthly report says of a month ago is what that month's
- * own audit said.
+ * The monthly and committee PDFs of 6,000 generated requests, read back as their readers
+ * would search them and held against the findings CSVs of the same data audited as of D
+ * (2026-10-31) and as of D′ (2026-09-30), run separately: what the monthly report says of
+ * a month ago is what that month's own audit said.
  */
 class ReportsForTheirReadersTest {
 
@@ -88,7 +87,8 @@ class ReportsForTheirReadersTest {
         for (StateName s : StateName.ALL) {
             long today = asOfD.getOrDefault(s.code(), 0L);
             long before = asOfDPrime.getOrDefault(s.code(), 0L);
-            Matcher row = Pattern.compile("\\n" + Pattern.quote(s.name()) + " (\\d+) (\\d+) ([+−]?\\d+)\\n").matcher(text);
+            Matcher row = Pattern.compile("\\n" + Pattern.quote(s.name()) + " (\\d+) (\\d+) ([+−]?\\d+)\\n")
+                .matcher(text);
             assertThat(row.find()).as(s.name()).isTrue();
             assertThat(Long.parseLong(row.group(1))).as(s.name() + " as of D").isEqualTo(today);
             assertThat(Long.parseLong(row.group(2))).as(s.name() + " a month ago").isEqualTo(before);
@@ -122,7 +122,8 @@ class ReportsForTheirReadersTest {
                         assertThat(text.substring(lapsed, before)).as(id).containsPattern(whole(id));
                         listedLapses++;
                     }
-                    // the generator extends a preservation by 90 days: ended before the period even if extended
+                    // the generator extends a preservation by 90 days: ended before the
+                    // period even if extended
                     else if (ended.plusDays(90).isBefore(D.withDayOfMonth(1))) {
                         assertThat(text).as(id).doesNotContainPattern(whole(id));
                         oldLapses++;
@@ -141,7 +142,9 @@ class ReportsForTheirReadersTest {
         Assumptions.assumeTrue(onPath("pdftotext"), "pdftotext (Debian's poppler-utils) is not installed");
         Path text = home.resolve("monthly.txt");
         Process pdftotext = new ProcessBuilder("pdftotext", now.out().resolve("monthly-2026-10-31.pdf").toString(),
-                text.toString()).redirectErrorStream(true).start();
+                text.toString())
+            .redirectErrorStream(true)
+            .start();
         assertThat(pdftotext.waitFor()).isZero();
         String content = Files.readString(text);
 
@@ -190,4 +193,5 @@ class ReportsForTheirReadersTest {
             assertThat(text).doesNotContain(f.get("request_id"));
         }
     }
+
 }

@@ -15,10 +15,10 @@ import org.quickfreeze.testsupport.Fixtures;
 import org.quickfreeze.testsupport.Quickfreeze;
 
 /**
- * Opens the sample run's workbook in a second implementation, LibreOffice, and
- * exports every sheet as CSV: the workbook must open cleanly and hold the same
- * figures there. Runs where LibreOffice is installed ({@code .ci/run} installs
- * Debian's libreoffice-calc-nogui when it can).
+ * Opens the sample run's workbook in a second implementation, LibreOffice, and exports
+ * every sheet as CSV: the workbook must open cleanly and hold the same figures there.
+ * Runs where LibreOffice is installed ({@code .ci/run} installs Debian's
+ * libreoffice-calc-nogui when it can).
  */
 @EnabledIf("libreOfficeInstalled")
 class WorkbookInLibreOfficeTest {
@@ -37,9 +37,10 @@ class WorkbookInLibreOfficeTest {
         Path workbook = quickfreeze.out().resolve("compliance-2026-10-31.xlsx");
         Path converted = Files.createDirectories(home.resolve("libreoffice"));
 
-        Process soffice = new ProcessBuilder("/usr/bin/soffice", "-env:UserInstallation=file://" + home.resolve("lo-profile"),
-                "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-                "--outdir", converted.toString(), workbook.toString())
+        Process soffice = new ProcessBuilder("/usr/bin/soffice",
+                "-env:UserInstallation=file://" + home.resolve("lo-profile"), "--headless", "--convert-to",
+                "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir",
+                converted.toString(), workbook.toString())
             .redirectErrorStream(true)
             .redirectOutput(home.resolve("soffice.log").toFile())
             .start();
@@ -62,4 +63,5 @@ class WorkbookInLibreOfficeTest {
         assertThat(curve).hasSize(1 + 181);
         assertThat(curve.get(61).toList()).startsWith("60");
     }
+
 }

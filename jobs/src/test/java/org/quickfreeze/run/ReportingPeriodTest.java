@@ -34,4 +34,5 @@ class ReportingPeriodTest {
         assertThatThrownBy(() -> ReportingPeriod.parse("2026-13")).hasMessageContaining("not a real");
         assertThatThrownBy(() -> ReportingPeriod.parse("2026-10-31..2026-10-01")).hasMessageContaining("ends before");
     }
+
 }

@@ -11,16 +11,19 @@ import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.testsupport.Quickfreeze;
 import org.quickfreeze.QuickfreezeApplication;
 import org.quickfreeze.generate.ExportGenerator;
 import org.quickfreeze.job.RunLauncher;
+import org.quickfreeze.testsupport.Quickfreeze;
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** {@code quickfreeze schedule} with crons of every second, on a real inbox and a real database. */
+/**
+ * {@code quickfreeze schedule} with crons of every second, on a real inbox and a real
+ * database.
+ */
 class ScheduledRunsTest {
 
     private static final String RARELY = "0 0 0 1 1 *";
@@ -100,4 +103,5 @@ class ScheduledRunsTest {
         assertThat(restarted.exitCode()).as(restarted.stderr()).isZero();
         assertThat(home.resolve("out/committee-" + PREVIOUS_MONTH + ".pdf")).exists();
     }
+
 }

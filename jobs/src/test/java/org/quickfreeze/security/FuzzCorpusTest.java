@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quickfreeze.testsupport.Quickfreeze;
 
-/** Hostile shapes of input kept as cases of their own: the limits give a reject or a reason, never a crash. */
+/**
+ * Hostile shapes of input kept as cases of their own: the limits give a reject or a
+ * reason, never a crash.
+ */
 class FuzzCorpusTest {
 
     private static final String HEADER = "request_id,register,party,direction,request_type,counterpart,requested_on,"
@@ -36,8 +39,7 @@ class FuzzCorpusTest {
 
     @Test
     void rowOfTenThousandCellsIsMalformedAndTheOtherRowsLoad() throws IOException {
-        var outcome = run("wide.csv", HEADER + GOOD + "P2" + ",x".repeat(9_999) + "\n"
-                + GOOD.replace("P1", "P3"));
+        var outcome = run("wide.csv", HEADER + GOOD + "P2" + ",x".repeat(9_999) + "\n" + GOOD.replace("P1", "P3"));
 
         assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
         assertThat(outcome.stdout()).containsPattern("wide.csv\\s+3\\s+2\\s+1\\s+0\\s+LOADED");
@@ -49,8 +51,8 @@ class FuzzCorpusTest {
 
     @Test
     void lineOfAMillionCharactersIsMalformedNotAnOutOfMemoryError() throws IOException {
-        var outcome = run("long.csv", HEADER + "P2,CP,RO,SENT,PRESERVATION,DE,2026-09-10," + "x".repeat(1_000_000)
-                + "\n" + GOOD);
+        var outcome = run("long.csv",
+                HEADER + "P2,CP,RO,SENT,PRESERVATION,DE,2026-09-10," + "x".repeat(1_000_000) + "\n" + GOOD);
 
         assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
         assertThat(outcome.stdout()).containsPattern("long.csv\\s+2\\s+1\\s+1\\s+0\\s+LOADED");
@@ -68,4 +70,5 @@ class FuzzCorpusTest {
         assertThat(outcome.stdout()).contains("wide-header.csv").contains("UNUSABLE");
         assertThat(outcome.stderr() + outcome.stdout()).doesNotContain("Exception");
     }
+
 }

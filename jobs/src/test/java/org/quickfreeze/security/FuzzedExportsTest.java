@@ -18,29 +18,30 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
+import org.quickfreeze.ingest.validation.RejectCode;
 import org.quickfreeze.testsupport.Fixtures;
 import org.quickfreeze.testsupport.Quickfreeze;
-import org.quickfreeze.ingest.validation.RejectCode;
 
 /**
- * The sample exports, mutated by a seeded random mutator (truncated lines,
- * stray quotes, random bytes, invalid UTF-8, huge fields, 10,000 columns,
- * CR/LF/CRLF mixes, NUL bytes), through the real job: it never crashes, never
- * shows a stack trace, every row read is loaded, rejected or empty, and every
- * reject has a line and a code. A failing seed is kept as a case of its own.
+ * The sample exports, mutated by a seeded random mutator (truncated lines, stray quotes,
+ * random bytes, invalid UTF-8, huge fields, 10,000 columns, CR/LF/CRLF mixes, NUL bytes),
+ * through the real job: it never crashes, never shows a stack trace, every row read is
+ * loaded, rejected or empty, and every reject has a line and a code. A failing seed is
+ * kept as a case of its own.
  */
 class FuzzedExportsTest {
 
-    private static final List<String> SAMPLES = List.of("cp-police.csv", "CP-PROSECUTION.csv",
-            "moj-mla-register.csv");
+    private static final List<String> SAMPLES = List.of("cp-police.csv", "CP-PROSECUTION.csv", "moj-mla-register.csv");
 
-    private static final Pattern FILE_LINE = Pattern
-        .compile("^(\\S+\\.csv)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(LOADED|UNUSABLE|ALREADY_LOADED)", Pattern.MULTILINE);
+    private static final Pattern FILE_LINE = Pattern.compile(
+            "^(\\S+\\.csv)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(LOADED|UNUSABLE|ALREADY_LOADED)",
+            Pattern.MULTILINE);
 
-    private static final Set<String> CODES = Arrays.stream(RejectCode.values()).map(Enum::name)
+    private static final Set<String> CODES = Arrays.stream(RejectCode.values())
+        .map(Enum::name)
         .collect(Collectors.toSet());
 
     @TempDir
@@ -54,7 +55,8 @@ class FuzzedExportsTest {
         for (int i = 0; i < 12; i++) {
             String sample = SAMPLES.get(i % SAMPLES.size());
             byte[] bytes = Files.readAllBytes(Fixtures.samples().resolve(sample));
-            // most files get row-level damage; every fourth also file-level damage (bad UTF-8, NUL)
+            // most files get row-level damage; every fourth also file-level damage (bad
+            // UTF-8, NUL)
             Files.write(exports.resolve("mutant-" + i + "-" + sample.toLowerCase()),
                     new Mutator(random, i % 4 == 3).mutate(bytes));
         }
@@ -89,7 +91,8 @@ class FuzzedExportsTest {
         }
         rejectedByFile.values().removeIf(n -> n == 0);
         assertThat(rejectsListed).isEqualTo(rejectedByFile);
-        try (var failed = Files.list(quickfreeze.out().resolve("failed")).filter(p -> p.toString().endsWith(".reason.txt"))) {
+        try (var failed = Files.list(quickfreeze.out().resolve("failed"))
+            .filter(p -> p.toString().endsWith(".reason.txt"))) {
             failed.forEach(reason -> assertThat(reason).isNotEmptyFile());
         }
         catch (java.nio.file.NoSuchFileException ex) {
@@ -187,5 +190,7 @@ class FuzzedExportsTest {
             }
             return out.toByteArray();
         }
+
     }
+
 }

@@ -24,12 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quickfreeze.testsupport.Quickfreeze;
 
 /**
- * Cells of the input that a spreadsheet would run (beginning with {@code =},
- * {@code +}, {@code -}, {@code @} or tab) stay inert text in every output:
- * string cells in the workbook, prefixed with {@code '} in the CSV outputs,
- * printed as they are in the PDF. (A carriage return cannot begin a cell of a
- * CSV export: it ends the line, and inside quotes it is read as a line break.)
- * The preservations are overdue as of D, so that the monthly report lists them.
+ * Cells of the input that a spreadsheet would run (beginning with {@code =}, {@code +},
+ * {@code -}, {@code @} or tab) stay inert text in every output: string cells in the
+ * workbook, prefixed with {@code '} in the CSV outputs, printed as they are in the PDF.
+ * (A carriage return cannot begin a cell of a CSV export: it ends the line, and inside
+ * quotes it is read as a line break.) The preservations are overdue as of D, so that the
+ * monthly report lists them.
  */
 class InjectionTest {
 
@@ -89,7 +89,8 @@ class InjectionTest {
                 }
             }
         }
-        // loaded cells are trimmed (case-export.md), so a leading tab is gone; the rejects keep it, prefixed
+        // loaded cells are trimmed (case-export.md), so a leading tab is gone; the
+        // rejects keep it, prefixed
         assertThat(flagged).contains("=1+2", "+44", HYPERLINK, "@SUM(A1:A9)", "-2+3", "cmd");
     }
 
@@ -100,4 +101,5 @@ class InjectionTest {
             assertThat(text).contains("=1+2", "+44", HYPERLINK.replaceAll("\\s+", ""));
         }
     }
+
 }

@@ -31,17 +31,17 @@ import org.quickfreeze.testsupport.Fixtures;
 import org.quickfreeze.testsupport.Quickfreeze;
 
 /**
- * What leaves the building carries no case-level data: the committee PDF (text
- * and metadata) and the workbook's aggregate sheets hold no request id, case
- * reference, offence or free-text cell of the inputs, and the log holds no row.
+ * What leaves the building carries no case-level data: the committee PDF (text and
+ * metadata) and the workbook's aggregate sheets hold no request id, case reference,
+ * offence or free-text cell of the inputs, and the log holds no row.
  */
 class NothingLeaksTest {
 
     private static final List<String> CASE_COLUMNS = List.of("request_id", "follows_up", "case_reference", "offence",
             "officer_notes");
 
-    private static final List<String> AGGREGATE_SHEETS = List.of("Summary", "Follow-up", "Period",
-            "Time to follow-up", "Durations", "Volumes", "Backlog");
+    private static final List<String> AGGREGATE_SHEETS = List.of("Summary", "Follow-up", "Period", "Time to follow-up",
+            "Durations", "Volumes", "Backlog");
 
     @TempDir
     static Path home;
@@ -53,7 +53,8 @@ class NothingLeaksTest {
     @BeforeAll
     static void runTheSamples() throws IOException {
         quickfreeze = new Quickfreeze(home);
-        var outcome = quickfreeze.run("run", "--input", Fixtures.samples().toString(), "--period", "2026-10", "--party", "RO");
+        var outcome = quickfreeze.run("run", "--input", Fixtures.samples().toString(), "--period", "2026-10", "--party",
+                "RO");
         assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
         secrets = new HashSet<>();
         for (String sample : List.of("cp-police.csv", "CP-PROSECUTION.csv", "moj-mla-register.csv")) {
@@ -62,7 +63,10 @@ class NothingLeaksTest {
         assertThat(secrets).hasSizeGreaterThan(500);
     }
 
-    /** The cells of the case-level columns, long enough not to occur by chance (a 2-letter code would). */
+    /**
+     * The cells of the case-level columns, long enough not to occur by chance (a 2-letter
+     * code would).
+     */
     private static Set<String> caseCells(Path file) throws IOException {
         String content = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "");
         char delimiter = content.lines().findFirst().orElseThrow().contains(";") ? ';' : ',';
@@ -127,7 +131,8 @@ class NothingLeaksTest {
                     assertThat(text.toString()).as(sheet).doesNotContain(secret);
                 }
             }
-            // the case-level sheets do hold them: the check above can find what it looks for
+            // the case-level sheets do hold them: the check above can find what it looks
+            // for
             StringBuilder flags = new StringBuilder();
             workbook.getSheet("Flags").forEach(row -> row.forEach(cell -> flags.append(format.formatCellValue(cell))));
             assertThat(secrets).anyMatch(secret -> flags.toString().contains(secret));
@@ -143,4 +148,5 @@ class NothingLeaksTest {
             assertThat(log).as("log file").doesNotContain(secret);
         }
     }
+
 }

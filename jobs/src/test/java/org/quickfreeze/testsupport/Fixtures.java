@@ -6,8 +6,8 @@ import java.nio.file.Path;
 
 /**
  * The files tests read, found on the test class path (the build copies
- * {@code src/test/resources}, {@code input-samples/} and {@code benchmark/peer/}
- * there), so that a test does not depend on the folder it is started from.
+ * {@code src/test/resources}, {@code input-samples/} and {@code benchmark/peer/} there),
+ * so that a test does not depend on the folder it is started from.
  */
 public final class Fixtures {
 
@@ -36,4 +36,5 @@ public final class Fixtures {
             throw new IllegalStateException(ex);
         }
     }
+
 }

@@ -1,14 +1,16 @@
 package org.quickfreeze.testsupport;
 
 import java.nio.file.Path;
-
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-/** A database of a test's own with the store's schema, migrated by Flyway as a run migrates it. */
+/**
+ * A database of a test's own with the store's schema, migrated by Flyway as a run
+ * migrates it.
+ */
 public final class MigratedStore {
 
     private MigratedStore() {
@@ -32,4 +34,5 @@ public final class MigratedStore {
             .migrate();
         return new JdbcTemplate(database);
     }
+
 }

@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * A real PostgreSQL server for the tests, from the server binaries published
- * on Maven Central (no Docker, nothing installed). Each test gets a database of its own.
+ * A real PostgreSQL server for the tests, from the server binaries published on Maven
+ * Central (no Docker, nothing installed). Each test gets a database of its own.
  */
 public final class PostgresServer implements AutoCloseable {
 
@@ -29,7 +29,10 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    /** A server on its own data folder and port, which a test can stop and start again on the same data. */
+    /**
+     * A server on its own data folder and port, which a test can stop and start again on
+     * the same data.
+     */
     public PostgresServer(java.nio.file.Path dataDirectory, int port) {
         try {
             this.server = EmbeddedPostgres.builder()
@@ -70,4 +73,5 @@ public final class PostgresServer implements AutoCloseable {
     public void close() throws IOException {
         server.close();
     }
+
 }

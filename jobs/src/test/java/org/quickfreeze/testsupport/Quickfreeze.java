@@ -1,6 +1,5 @@
 package org.quickfreeze.testsupport;
 
-import org.quickfreeze.QuickfreezeApplication;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,11 +13,12 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.quickfreeze.QuickfreezeApplication;
 import org.quickfreeze.cli.QuickfreezeCli;
 
 /**
- * Runs the real command line against a real H2 file database of its own, as
- * a user would, and keeps what it printed.
+ * Runs the real command line against a real H2 file database of its own, as a user would,
+ * and keeps what it printed.
  */
 public final class Quickfreeze {
 
@@ -46,28 +46,34 @@ public final class Quickfreeze {
         List<String> args = withDefaults(arguments);
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        int exit = new QuickfreezeCli(QuickfreezeApplication.class, new PrintStream(stdout, true, StandardCharsets.UTF_8),
-                new PrintStream(stderr, true, StandardCharsets.UTF_8)).run(args.toArray(String[]::new));
+        int exit = new QuickfreezeCli(QuickfreezeApplication.class,
+                new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8))
+            .run(args.toArray(String[]::new));
         return new Outcome(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
     }
 
-    /** Starts the command line in a process of its own, as a second instance on the same machine would be. */
+    /**
+     * Starts the command line in a process of its own, as a second instance on the same
+     * machine would be.
+     */
     public Process start(String... arguments) throws IOException {
         return start(List.of(), System.getProperty("java.class.path"), arguments);
     }
 
     /**
-     * Starts the command line in a process of its own with a folder ahead of the application on the class path,
-     * so that the folder's resources (a report template, say) are used instead of the application's.
+     * Starts the command line in a process of its own with a folder ahead of the
+     * application on the class path, so that the folder's resources (a report template,
+     * say) are used instead of the application's.
      */
     public Process startWithResourcesFrom(Path folder, String... arguments) throws IOException {
-        return start(List.of(), folder + java.io.File.pathSeparator + System.getProperty("java.class.path"),
-                arguments);
+        return start(List.of(), folder + java.io.File.pathSeparator + System.getProperty("java.class.path"), arguments);
     }
 
     /**
-     * Starts the command line in a process of its own in which no file may grow beyond the given size, as when
-     * the disk fills up: the kernel refuses the write that goes past it (bash's {@code ulimit -f}).
+     * Starts the command line in a process of its own in which no file may grow beyond
+     * the given size, as when the disk fills up: the kernel refuses the write that goes
+     * past it (bash's {@code ulimit -f}).
      */
     public Process startWithFileSizeLimit(int kilobytes, String... arguments) throws IOException {
         return start(List.of("bash", "-c", "ulimit -f " + kilobytes + " && exec \"$0\" \"$@\""),
@@ -88,10 +94,13 @@ public final class Quickfreeze {
     /** What a process from {@link #start} printed, once it has ended. */
     public Outcome outcome(Process process) throws IOException, InterruptedException {
         int exit = process.waitFor();
-        return new Outcome(exit, Files.readString(home.resolve("stdout.txt")), Files.readString(home.resolve("stderr.txt")));
+        return new Outcome(exit, Files.readString(home.resolve("stdout.txt")),
+                Files.readString(home.resolve("stderr.txt")));
     }
 
-    /** Waits until the log file of this home holds the text, such as a step having begun. */
+    /**
+     * Waits until the log file of this home holds the text, such as a step having begun.
+     */
     public void awaitLog(String text, Duration limit) throws IOException, InterruptedException {
         Path log = home.resolve("logs/quickfreeze.log");
         long deadline = System.nanoTime() + limit.toNanos();
@@ -123,7 +132,10 @@ public final class Quickfreeze {
         }
     }
 
-    /** Writes an export of the required columns with these rows into the home's {@code in} folder. */
+    /**
+     * Writes an export of the required columns with these rows into the home's {@code in}
+     * folder.
+     */
     public Path export(String name, String... rows) throws IOException {
         Path file = Files.createDirectories(home.resolve("in")).resolve(name);
         Files.writeString(file, "request_id,register,party,direction,request_type,counterpart,requested_on,status\n"
@@ -131,7 +143,10 @@ public final class Quickfreeze {
         return file;
     }
 
-    /** Copies fixture files into a folder, setting their modification times in the given order. */
+    /**
+     * Copies fixture files into a folder, setting their modification times in the given
+     * order.
+     */
     public static Path exports(Path folder, Path... files) throws IOException {
         Files.createDirectories(folder);
         long time = 1_780_000_000_000L;
@@ -142,4 +157,5 @@ public final class Quickfreeze {
         }
         return folder;
     }
+
 }

@@ -1,12 +1,13 @@
 package org.quickfreeze.testsupport;
 
+import java.time.LocalDate;
+import java.util.Set;
+
 import org.quickfreeze.store.CaseRequest;
 import org.quickfreeze.store.Direction;
 import org.quickfreeze.store.Instrument;
 import org.quickfreeze.store.RequestStatus;
 import org.quickfreeze.store.RequestType;
-import java.time.LocalDate;
-import java.util.Set;
 
 /** Builds requests for the audit tests: a preservation or an MLA request of party RO. */
 public final class Requests {
@@ -155,4 +156,5 @@ public final class Requests {
                 executedOn, status, null, extendedUntil, followsUp, caseReference, null, dataTypes, null, null,
                 instrument, addressee, emergency, notifiedOn, refusalGround);
     }
+
 }

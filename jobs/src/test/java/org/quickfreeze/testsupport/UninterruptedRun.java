@@ -9,12 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-
 import org.quickfreeze.generate.ExportGenerator;
 
 /**
- * What the fault tests compare with: generated exports (bad rows included),
- * and the outputs of a run of them that nothing interrupted.
+ * What the fault tests compare with: generated exports (bad rows included), and the
+ * outputs of a run of them that nothing interrupted.
  */
 public final class UninterruptedRun {
 
@@ -34,7 +33,10 @@ public final class UninterruptedRun {
         this.outcome = outcome;
     }
 
-    /** Generates the exports in {@code home/in} and runs them, uninterrupted, in {@code home/uninterrupted}. */
+    /**
+     * Generates the exports in {@code home/in} and runs them, uninterrupted, in
+     * {@code home/uninterrupted}.
+     */
     public static UninterruptedRun of(Path home, long seed, int rows) throws IOException {
         Path inputs = home.resolve("in");
         new ExportGenerator(seed, true).write(rows, inputs);
@@ -66,11 +68,15 @@ public final class UninterruptedRun {
     public void assertSameCsvOutputsIn(Path out) throws IOException {
         for (String output : CSV_OUTPUTS) {
             assertThat(Files.mismatch(out.resolve(output), out().resolve(output)))
-                .as(output + " equals the uninterrupted run's").isEqualTo(-1L);
+                .as(output + " equals the uninterrupted run's")
+                .isEqualTo(-1L);
         }
     }
 
-    /** No output of a run under its final name, nor a draft, in {@code out}, which may not even exist. */
+    /**
+     * No output of a run under its final name, nor a draft, in {@code out}, which may not
+     * even exist.
+     */
     public static void assertNoOutputIn(Path out) throws IOException {
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).as("outputs and drafts left in " + out)
@@ -80,4 +86,5 @@ public final class UninterruptedRun {
             // nothing was written at all
         }
     }
+
 }

@@ -16,16 +16,21 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Real {@code .xlsx} exports made with POI for the tests, and hostile ones made by hand. */
+/**
+ * Real {@code .xlsx} exports made with POI for the tests, and hostile ones made by hand.
+ */
 public final class Workbooks {
 
-    public static final String[] HEADER = { "request_id", "register", "party", "direction", "request_type", "counterpart",
-            "requested_on", "executed_on", "status", "case_reference" };
+    public static final String[] HEADER = { "request_id", "register", "party", "direction", "request_type",
+            "counterpart", "requested_on", "executed_on", "status", "case_reference" };
 
     private Workbooks() {
     }
 
-    /** Rows of cells: a {@link LocalDate} becomes a date cell, a {@link Number} a numeric cell. */
+    /**
+     * Rows of cells: a {@link LocalDate} becomes a date cell, a {@link Number} a numeric
+     * cell.
+     */
     public static Path write(Path file, Object[]... rows) throws IOException {
         return write(file, HEADER, rows);
     }
@@ -72,30 +77,35 @@ public final class Workbooks {
     public static Path zipBomb(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            entry(zip, "[Content_Types].xml", """
-                    <?xml version="1.0" encoding="UTF-8"?>
-                    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-                    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-                    <Default Extension="xml" ContentType="application/xml"/>
-                    <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
-                    <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
-                    </Types>""");
-            entry(zip, "_rels/.rels", """
-                    <?xml version="1.0" encoding="UTF-8"?>
-                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
-                    </Relationships>""");
-            entry(zip, "xl/workbook.xml", """
-                    <?xml version="1.0" encoding="UTF-8"?>
-                    <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
-                    <sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>""");
-            entry(zip, "xl/_rels/workbook.xml.rels", """
-                    <?xml version="1.0" encoding="UTF-8"?>
-                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
-                    </Relationships>""");
+            entry(zip, "[Content_Types].xml",
+                    """
+                            <?xml version="1.0" encoding="UTF-8"?>
+                            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+                            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+                            <Default Extension="xml" ContentType="application/xml"/>
+                            <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+                            <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+                            </Types>""");
+            entry(zip, "_rels/.rels",
+                    """
+                            <?xml version="1.0" encoding="UTF-8"?>
+                            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
+                            </Relationships>""");
+            entry(zip, "xl/workbook.xml",
+                    """
+                            <?xml version="1.0" encoding="UTF-8"?>
+                            <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+                            <sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>""");
+            entry(zip, "xl/_rels/workbook.xml.rels",
+                    """
+                            <?xml version="1.0" encoding="UTF-8"?>
+                            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+                            </Relationships>""");
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            zip.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>".getBytes());
+            zip.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                .getBytes());
             byte[] spaces = new byte[1 << 20];
             Arrays.fill(spaces, (byte) 32);
             for (int i = 0; i < 50; i++) {
@@ -112,4 +122,5 @@ public final class Workbooks {
         zip.write(text.strip().getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
     }
+
 }

@@ -1,11 +1,5 @@
 package org.quickfreeze.ingest.csv;
 
-import org.quickfreeze.ingest.export.RecordLimits;
-import org.quickfreeze.ingest.export.FileContent;
-import org.quickfreeze.ingest.export.ExportHeader;
-import org.quickfreeze.ingest.export.ExportRecord;
-import org.quickfreeze.ingest.export.UnusableFile;
-import org.quickfreeze.ingest.layout.RegisterMapping;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,9 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.quickfreeze.ingest.export.ExportHeader;
+import org.quickfreeze.ingest.export.ExportRecord;
+import org.quickfreeze.ingest.export.FileContent;
+import org.quickfreeze.ingest.export.RecordLimits;
+import org.quickfreeze.ingest.export.UnusableFile;
+import org.quickfreeze.ingest.layout.RegisterMapping;
+
 /**
- * A canonical CSV export: UTF-8 with or without a byte-order mark, a header
- * line, {@code ,} or {@code ;} as delimiter.
+ * A canonical CSV export: UTF-8 with or without a byte-order mark, a header line,
+ * {@code ,} or {@code ;} as delimiter.
  */
 public final class CsvExport {
 
@@ -33,8 +34,8 @@ public final class CsvExport {
     }
 
     /**
-     * @throws UnusableFile when the file is not UTF-8 text, has no header line,
-     *         or its header lacks a required column
+     * @throws UnusableFile when the file is not UTF-8 text, has no header line, or its
+     * header lacks a required column
      */
     public Layout inspect(Path file, FileContent content, RegisterMapping mapping) throws UnusableFile, IOException {
         if (content.size() == 0) {
@@ -58,8 +59,9 @@ public final class CsvExport {
                 throw new UnusableFile("the file has no header line: its first line must name the columns");
             }
             char delimiter = Delimiters.detect(headerLine);
-            ExportRecord header = new CsvRecordReader(new BufferedReader(new StringReader(headerLine)),
-                    delimiter, 1, limits).next();
+            ExportRecord header = new CsvRecordReader(new BufferedReader(new StringReader(headerLine)), delimiter, 1,
+                    limits)
+                .next();
             if (!(header instanceof ExportRecord.Cells cells)) {
                 throw new UnusableFile("the header line cannot be read as CSV"
                         + (header instanceof ExportRecord.Malformed m ? ": " + m.message() : ""));
@@ -84,4 +86,5 @@ public final class CsvExport {
         }
         return reader;
     }
+
 }

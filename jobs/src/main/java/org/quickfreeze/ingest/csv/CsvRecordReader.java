@@ -1,9 +1,5 @@
 package org.quickfreeze.ingest.csv;
 
-import org.quickfreeze.ingest.export.RecordLimits;
-import org.quickfreeze.ingest.export.Excerpt;
-import org.quickfreeze.ingest.export.ExportRecord;
-import org.quickfreeze.ingest.export.RecordSource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -16,13 +12,17 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.quickfreeze.ingest.export.Excerpt;
+import org.quickfreeze.ingest.export.ExportRecord;
+import org.quickfreeze.ingest.export.RecordLimits;
+import org.quickfreeze.ingest.export.RecordSource;
 
 /**
- * Reads an export record by record with Commons CSV, one physical line at a
- * time so that a line that cannot be read (an unterminated quote, a stray
- * quote after a quoted cell) costs that line only: the reader resumes at the
- * next line. A record spans several lines only while a quoted cell is open,
- * and at most {@link RecordLimits#maxRecordLines()} of them.
+ * Reads an export record by record with Commons CSV, one physical line at a time so that
+ * a line that cannot be read (an unterminated quote, a stray quote after a quoted cell)
+ * costs that line only: the reader resumes at the next line. A record spans several lines
+ * only while a quoted cell is open, and at most {@link RecordLimits#maxRecordLines()} of
+ * them.
  */
 public final class CsvRecordReader implements RecordSource {
 
@@ -52,7 +52,9 @@ public final class CsvRecordReader implements RecordSource {
         this.format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
     }
 
-    /** @return the next record, or {@code null} at the end of the file */
+    /**
+     * @return the next record, or {@code null} at the end of the file
+     */
     @Override
     public ExportRecord next() throws IOException {
         String first = nextLine();
@@ -81,7 +83,8 @@ public final class CsvRecordReader implements RecordSource {
                     && text.length() < limits.maxRecordLength() ? nextLine() : null;
             if (more == null) {
                 // The quote opened on the first line was never closed properly: that line
-                // alone is lost, the lines read ahead are read again as records of their own.
+                // alone is lost, the lines read ahead are read again as records of their
+                // own.
                 for (int i = continuation.size() - 1; i >= 0; i--) {
                     pushedBack.push(continuation.get(i));
                 }
@@ -102,9 +105,8 @@ public final class CsvRecordReader implements RecordSource {
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i);
             if (cell.length() > limits.maxCellLength()) {
-                return new ExportRecord.Malformed(line, Excerpt.of(text, EXCERPT_LENGTH),
-                        "cell " + (i + 1) + " has " + cell.length() + " characters; at most "
-                                + limits.maxCellLength() + " are read");
+                return new ExportRecord.Malformed(line, Excerpt.of(text, EXCERPT_LENGTH), "cell " + (i + 1) + " has "
+                        + cell.length() + " characters; at most " + limits.maxCellLength() + " are read");
             }
             allEmpty &= cell.isBlank();
         }
@@ -112,8 +114,8 @@ public final class CsvRecordReader implements RecordSource {
     }
 
     /**
-     * A line without a quote mark is its cells between delimiters, exactly as Commons CSV would read it; most lines
-     * are such, and splitting them spares a parser per line.
+     * A line without a quote mark is its cells between delimiters, exactly as Commons CSV
+     * would read it; most lines are such, and splitting them spares a parser per line.
      */
     private List<String> split(String text) {
         List<String> cells = new ArrayList<>();
@@ -130,7 +132,10 @@ public final class CsvRecordReader implements RecordSource {
     private record Parse(List<String> cells, boolean quoteOpen, String problem) {
     }
 
-    /** The text of a malformed line as the reject keeps it: whole, unless longer than a record may be. */
+    /**
+     * The text of a malformed line as the reject keeps it: whole, unless longer than a
+     * record may be.
+     */
     private String kept(String text) {
         return text.length() <= limits.maxRecordLength() ? text : Excerpt.of(text, EXCERPT_LENGTH);
     }
@@ -161,4 +166,5 @@ public final class CsvRecordReader implements RecordSource {
     public void close() throws IOException {
         lines.close();
     }
+
 }

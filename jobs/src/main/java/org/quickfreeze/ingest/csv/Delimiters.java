@@ -1,8 +1,8 @@
 package org.quickfreeze.ingest.csv;
 
 /**
- * Detects the delimiter from the header line: {@code ;} when it has more
- * semicolons than commas outside quotes (Excel in many European locales), else {@code ,}.
+ * Detects the delimiter from the header line: {@code ;} when it has more semicolons than
+ * commas outside quotes (Excel in many European locales), else {@code ,}.
  */
 public final class Delimiters {
 
@@ -27,4 +27,5 @@ public final class Delimiters {
         }
         return semicolons > commas ? ';' : ',';
     }
+
 }

@@ -1,21 +1,21 @@
 package org.quickfreeze.ingest.export;
 
-import org.quickfreeze.ingest.layout.Column;
-import org.quickfreeze.ingest.layout.RegisterMapping;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
-import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import org.quickfreeze.ingest.layout.Column;
+import org.quickfreeze.ingest.layout.RegisterMapping;
 
 /**
- * The header of an export: where each canonical column is, and the columns it
- * has that the contract does not know (ignored, and listed once in the
- * data-quality report).
+ * The header of an export: where each canonical column is, and the columns it has that
+ * the contract does not know (ignored, and listed once in the data-quality report).
  */
 public record ExportHeader(Map<Column, Integer> positions, List<String> unknownColumns, int width) {
 
@@ -29,8 +29,8 @@ public record ExportHeader(Map<Column, Integer> positions, List<String> unknownC
 
     /**
      * @param mapping the register's mapping, or {@code null} for the canonical layout
-     * @throws UnusableFile when a column appears twice, a required column is
-     *         missing, or the mapping names a header the file lacks
+     * @throws UnusableFile when a column appears twice, a required column is missing, or
+     * the mapping names a header the file lacks
      */
     public static ExportHeader of(List<String> names, RegisterMapping mapping) throws UnusableFile {
         Map<Column, Integer> positions = new EnumMap<>(Column.class);
@@ -53,7 +53,8 @@ public record ExportHeader(Map<Column, Integer> positions, List<String> unknownC
         }
         for (int i = 0; i < names.size(); i++) {
             Optional<Column> column = Column.fromHeader(names.get(i));
-            if (column.isEmpty() || used.contains(i) || (mapping != null && mapping.columns().containsKey(column.get()))) {
+            if (column.isEmpty() || used.contains(i)
+                    || (mapping != null && mapping.columns().containsKey(column.get()))) {
                 continue;
             }
             Integer before = positions.putIfAbsent(column.get(), i);
@@ -84,8 +85,9 @@ public record ExportHeader(Map<Column, Integer> positions, List<String> unknownC
     }
 
     /**
-     * Header names as the run reports them: each at most 60 characters, at most 40 of them. A header is the
-     * exporter's text; a broken or hostile one may hold hundreds of long names, and a report lists, not copies.
+     * Header names as the run reports them: each at most 60 characters, at most 40 of
+     * them. A header is the exporter's text; a broken or hostile one may hold hundreds of
+     * long names, and a report lists, not copies.
      */
     static List<String> listed(List<String> names) {
         List<String> listed = new ArrayList<>();

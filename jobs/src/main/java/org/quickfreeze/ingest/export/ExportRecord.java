@@ -2,10 +2,16 @@ package org.quickfreeze.ingest.export;
 
 import java.util.List;
 
-/** What reading one record of an export gives: cells, an empty line, or a line that cannot be read. */
+/**
+ * What reading one record of an export gives: cells, an empty line, or a line that cannot
+ * be read.
+ */
 public sealed interface ExportRecord {
 
-    /** The line of the file where the record starts, as a text editor numbers it (header = 1). */
+    /**
+     * The line of the file where the record starts, as a text editor numbers it (header =
+     * 1).
+     */
     long line();
 
     record Cells(long line, List<String> cells) implements ExportRecord {
@@ -16,4 +22,5 @@ public sealed interface ExportRecord {
 
     record Malformed(long line, String text, String message) implements ExportRecord {
     }
+
 }

@@ -1,15 +1,16 @@
 package org.quickfreeze.ingest.export;
 
-import org.quickfreeze.ingest.layout.Column;
-import org.quickfreeze.ingest.layout.RegisterMapping;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.quickfreeze.ingest.layout.Column;
+import org.quickfreeze.ingest.layout.RegisterMapping;
+
 /**
- * One record of an export, cells trimmed and keyed by canonical column, with
- * the cells exactly as read for the rejects output.
+ * One record of an export, cells trimmed and keyed by canonical column, with the cells
+ * exactly as read for the rejects output.
  */
 public record ExportRow(long line, Map<Column, String> cells, List<String> rawCells) {
 
@@ -19,8 +20,8 @@ public record ExportRow(long line, Map<Column, String> cells, List<String> rawCe
     }
 
     /**
-     * The row in canonical terms: source codes replaced by the codes they stand
-     * for, dates in the register's own formats rewritten as {@code yyyy-MM-dd}.
+     * The row in canonical terms: source codes replaced by the codes they stand for,
+     * dates in the register's own formats rewritten as {@code yyyy-MM-dd}.
      */
     public ExportRow mapped(RegisterMapping mapping) {
         Map<Column, String> canonical = new EnumMap<>(Column.class);

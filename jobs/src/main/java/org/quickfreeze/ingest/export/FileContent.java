@@ -15,8 +15,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * One pass over a file's bytes: its SHA-256 (which identifies a file already
- * loaded), and whether it is text at all: UTF-8 without NUL bytes.
+ * One pass over a file's bytes: its SHA-256 (which identifies a file already loaded), and
+ * whether it is text at all: UTF-8 without NUL bytes.
  */
 public record FileContent(String sha256, long size, boolean zip, long firstNul, long firstBadUtf8) {
 

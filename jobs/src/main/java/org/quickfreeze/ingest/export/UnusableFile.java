@@ -6,4 +6,5 @@ public class UnusableFile extends Exception {
     public UnusableFile(String reason) {
         super(reason, null, false, false);
     }
+
 }

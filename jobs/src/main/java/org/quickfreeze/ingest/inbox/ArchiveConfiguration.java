@@ -28,7 +28,7 @@ class ArchiveConfiguration {
     @Bean
     @StepScope
     ArchiveTasklet archiveTasklet(SourceFileRepository sourceFiles, Clock clock, RunParameters run) {
-        return new ArchiveTasklet(sourceFiles, run.inbox() == null ? null : new Inbox(run.inbox()), clock,
-                run.runId());
+        return new ArchiveTasklet(sourceFiles, run.inbox() == null ? null : new Inbox(run.inbox()), clock, run.runId());
     }
+
 }

@@ -1,10 +1,10 @@
 package org.quickfreeze.ingest.inbox;
 
-import org.quickfreeze.ingest.SourceFile;
-import org.quickfreeze.ingest.SourceFileRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.quickfreeze.ingest.SourceFile;
+import org.quickfreeze.ingest.SourceFileRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -13,11 +13,11 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Clears the inbox once its files are in the store: loaded ones (and ones
- * whose bytes were loaded before) to the archive, unusable ones to failed/.
- * Runs after the merge, so a crash before it leaves the files in the inbox,
- * where the next run recognises them by their SHA-256 and loads nothing twice.
- * A run on files named by {@code --input} moves nothing.
+ * Clears the inbox once its files are in the store: loaded ones (and ones whose bytes
+ * were loaded before) to the archive, unusable ones to failed/. Runs after the merge, so
+ * a crash before it leaves the files in the inbox, where the next run recognises them by
+ * their SHA-256 and loads nothing twice. A run on files named by {@code --input} moves
+ * nothing.
  */
 public class ArchiveTasklet implements Tasklet {
 
@@ -57,4 +57,5 @@ public class ArchiveTasklet implements Tasklet {
         }
         return RepeatStatus.FINISHED;
     }
+
 }

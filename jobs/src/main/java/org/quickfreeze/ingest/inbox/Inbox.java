@@ -11,9 +11,9 @@ import java.time.LocalDate;
 /**
  * The folder the registers drop their exports into. A loaded export moves to
  * {@code archive/<yyyy-MM-dd>/}, an unusable one to {@code failed/} with a
- * {@code .reason.txt} beside it. Nothing is ever deleted or overwritten: a name
- * already taken gets a number. Only files directly in the inbox are moved, by
- * their own name, so no name can lead outside it.
+ * {@code .reason.txt} beside it. Nothing is ever deleted or overwritten: a name already
+ * taken gets a number. Only files directly in the inbox are moved, by their own name, so
+ * no name can lead outside it.
  */
 public final class Inbox {
 
@@ -59,4 +59,5 @@ public final class Inbox {
         }
         return Files.move(file, destination, StandardCopyOption.ATOMIC_MOVE);
     }
+
 }

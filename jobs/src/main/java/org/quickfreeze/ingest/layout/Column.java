@@ -6,30 +6,16 @@ import java.util.Optional;
 /** The canonical columns of a case export. */
 public enum Column {
 
-    REQUEST_ID(true, false),
-    REGISTER(false, false),
-    PARTY(false, false),
-    DIRECTION(true, false),
-    /** Required in the header; its cell may be empty on a European order, whose instrument gives the type. */
-    REQUEST_TYPE(true, false),
-    COUNTERPART(true, false),
-    REQUESTED_ON(true, true),
-    ACKNOWLEDGED_ON(false, true),
-    EXECUTED_ON(false, true),
-    STATUS(true, false),
-    PRESERVED_UNTIL(false, true),
-    EXTENDED_UNTIL(false, true),
-    FOLLOWS_UP(false, false),
-    CASE_REFERENCE(false, false),
-    OFFENCE(false, false),
-    DATA_TYPES(false, false),
-    CHANNEL(false, false),
-    CLOSED_ON(false, true),
-    INSTRUMENT(false, false),
-    ADDRESSEE(false, false),
-    EMERGENCY(false, false),
-    NOTIFIED_ON(false, true),
-    REFUSAL_GROUND(false, false);
+    REQUEST_ID(true, false), REGISTER(false, false), PARTY(false, false), DIRECTION(true, false),
+    /**
+     * Required in the header; its cell may be empty on a European order, whose instrument
+     * gives the type.
+     */
+    REQUEST_TYPE(true, false), COUNTERPART(true, false), REQUESTED_ON(true, true), ACKNOWLEDGED_ON(false, true),
+    EXECUTED_ON(false, true), STATUS(true, false), PRESERVED_UNTIL(false, true), EXTENDED_UNTIL(false, true),
+    FOLLOWS_UP(false, false), CASE_REFERENCE(false, false), OFFENCE(false, false), DATA_TYPES(false, false),
+    CHANNEL(false, false), CLOSED_ON(false, true), INSTRUMENT(false, false), ADDRESSEE(false, false),
+    EMERGENCY(false, false), NOTIFIED_ON(false, true), REFUSAL_GROUND(false, false);
 
     private final boolean required;
 
@@ -63,4 +49,5 @@ public enum Column {
         }
         return Optional.empty();
     }
+
 }

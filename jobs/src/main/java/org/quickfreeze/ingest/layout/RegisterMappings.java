@@ -1,6 +1,5 @@
 package org.quickfreeze.ingest.layout;
 
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +21,8 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * The register mappings ({@code *.yml}) of the configured folder and of the
- * {@code registers/} folder beside the exports of an input folder. A broken
- * mapping is a configuration error: it stops the run with one sentence naming
- * the file.
+ * {@code registers/} folder beside the exports of an input folder. A broken mapping is a
+ * configuration error: it stops the run with one sentence naming the file.
  */
 public final class RegisterMappings {
 
@@ -41,8 +39,8 @@ public final class RegisterMappings {
     }
 
     /**
-     * The register mappings of a run: those of the configured folder and those
-     * in a {@code registers/} folder beside the exports of each input folder.
+     * The register mappings of a run: those of the configured folder and those in a
+     * {@code registers/} folder beside the exports of each input folder.
      */
     public static RegisterMappings forInputs(Path configured, List<Path> inputs) {
         List<Path> folders = new ArrayList<>();
@@ -69,14 +67,16 @@ public final class RegisterMappings {
                 }
             }
             catch (IOException ex) {
-                throw new IllegalArgumentException("the register mappings in " + folder + " cannot be read: "
-                        + ex.getMessage(), ex);
+                throw new IllegalArgumentException(
+                        "the register mappings in " + folder + " cannot be read: " + ex.getMessage(), ex);
             }
         }
         return new RegisterMappings(mappings);
     }
 
-    /** The mapping whose file pattern the file's name matches, the first in name order. */
+    /**
+     * The mapping whose file pattern the file's name matches, the first in name order.
+     */
     public Optional<RegisterMapping> forFile(Path file) {
         return mappings.stream().filter(m -> m.appliesTo(file)).findFirst();
     }
@@ -146,4 +146,5 @@ public final class RegisterMappings {
     private static IllegalArgumentException invalid(String file, String reason) {
         return new IllegalArgumentException("register mapping " + file + " is not valid: " + reason);
     }
+
 }

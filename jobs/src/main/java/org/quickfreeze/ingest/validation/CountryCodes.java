@@ -28,4 +28,5 @@ public final class CountryCodes {
     public static String normalized(String cell) {
         return cell.trim().toUpperCase(Locale.ROOT);
     }
+
 }

@@ -1,6 +1,5 @@
 package org.quickfreeze.ingest.validation;
 
-import org.quickfreeze.ingest.layout.Column;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,11 +11,13 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.regex.Pattern;
 
+import org.quickfreeze.ingest.layout.Column;
+
 /**
- * Reads the date formats registers export: {@code yyyy-MM-dd},
- * {@code dd/MM/yyyy}, {@code dd.MM.yyyy}, and ISO date-times whose calendar
- * date in UTC is the day (a date-time without an offset is taken as UTC).
- * {@code MM/dd/yyyy} is never guessed: {@code 03/04/2026} is the 3rd of April.
+ * Reads the date formats registers export: {@code yyyy-MM-dd}, {@code dd/MM/yyyy},
+ * {@code dd.MM.yyyy}, and ISO date-times whose calendar date in UTC is the day (a
+ * date-time without an offset is taken as UTC). {@code MM/dd/yyyy} is never guessed:
+ * {@code 03/04/2026} is the 3rd of April.
  */
 public final class DateCells {
 
@@ -50,8 +51,7 @@ public final class DateCells {
         .withResolverStyle(ResolverStyle.STRICT)
         .withChronology(java.time.chrono.IsoChronology.INSTANCE);
 
-    private static final DateTimeFormatter OFFSET_DATE_TIME = new DateTimeFormatterBuilder()
-        .append(LOCAL_DATE_TIME)
+    private static final DateTimeFormatter OFFSET_DATE_TIME = new DateTimeFormatterBuilder().append(LOCAL_DATE_TIME)
         .appendOffset("+HH:MM", "Z")
         .toFormatter()
         .withResolverStyle(ResolverStyle.STRICT)
@@ -62,8 +62,8 @@ public final class DateCells {
 
     /**
      * @return the day, or {@code null} for an empty cell
-     * @throws RowRejected {@code BAD_DATE} when the cell is not a date in an
-     *         accepted format or is before 1990-01-01
+     * @throws RowRejected {@code BAD_DATE} when the cell is not a date in an accepted
+     * format or is before 1990-01-01
      */
     public static LocalDate parse(Column column, String cell) throws RowRejected {
         if (cell == null || cell.isEmpty()) {
@@ -84,7 +84,8 @@ public final class DateCells {
     static LocalDate toDate(String cell) {
         try {
             if (isIsoDate(cell)) {
-                // read by hand: a million rows carry several million dates, and a formatter costs a microsecond each
+                // read by hand: a million rows carry several million dates, and a
+                // formatter costs a microsecond each
                 return LocalDate.of(digits(cell, 0, 4), digits(cell, 5, 7), digits(cell, 8, 10));
             }
             var m = SLASHED.matcher(cell);
@@ -132,4 +133,5 @@ public final class DateCells {
             return LocalDateTime.parse(cell, LOCAL_DATE_TIME).toLocalDate();
         }
     }
+
 }

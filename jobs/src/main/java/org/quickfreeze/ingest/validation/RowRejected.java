@@ -15,8 +15,9 @@ public class RowRejected extends Exception {
     }
 
     /**
-     * A cell as a message quotes it: whole when it is short, else its start and its length, so that a message stays
-     * a line a clerk reads (the rejects output has the whole row anyway).
+     * A cell as a message quotes it: whole when it is short, else its start and its
+     * length, so that a message stays a line a clerk reads (the rejects output has the
+     * whole row anyway).
      */
     static String quote(String cell) {
         String quoted = "'" + Excerpt.of(cell, QUOTED_LENGTH) + "'";
@@ -26,4 +27,5 @@ public class RowRejected extends Exception {
     public RejectCode code() {
         return code;
     }
+
 }

@@ -1,8 +1,5 @@
 package org.quickfreeze.ingest.validation;
 
-import org.quickfreeze.ingest.layout.Column;
-import org.quickfreeze.ingest.export.ExportRow;
-import org.quickfreeze.ingest.layout.RowDefaults;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -14,6 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.quickfreeze.ingest.export.ExportRow;
+import org.quickfreeze.ingest.layout.Column;
+import org.quickfreeze.ingest.layout.RowDefaults;
 import org.quickfreeze.store.CaseRequest;
 import org.quickfreeze.store.Direction;
 import org.quickfreeze.store.Instrument;
@@ -21,9 +21,9 @@ import org.quickfreeze.store.RequestStatus;
 import org.quickfreeze.store.RequestType;
 
 /**
- * The row checks of the case-export contract, in the contract's order: the
- * first that fails names the reject code. {@code DUPLICATE_ID} is checked per
- * file when the file is merged, since it needs the rows before.
+ * The row checks of the case-export contract, in the contract's order: the first that
+ * fails names the reject code. {@code DUPLICATE_ID} is checked per file when the file is
+ * merged, since it needs the rows before.
  */
 public final class RowValidator {
 
@@ -32,8 +32,7 @@ public final class RowValidator {
     /** The store's limit for a register's name: register and request id make its key. */
     public static final int MAX_REGISTER_LENGTH = 200;
 
-    static final Set<String> CHANNELS = Set.of("NETWORK_24_7", "INTERPOL", "DIRECT", "DIPLOMATIC", "EUROJUST",
-            "OTHER");
+    static final Set<String> CHANNELS = Set.of("NETWORK_24_7", "INTERPOL", "DIRECT", "DIPLOMATIC", "EUROJUST", "OTHER");
 
     static final Set<String> DATA_TYPES = Set.of("SUBSCRIBER", "IDENTIFICATION", "TRAFFIC", "CONTENT");
 
@@ -114,16 +113,16 @@ public final class RowValidator {
                     + " is the party itself: a request goes to or comes from another party");
         }
         return new CaseRequest(register, requestId, party, direction, type, counterpart, requestedOn,
-                dates.get(Column.ACKNOWLEDGED_ON), dates.get(Column.EXECUTED_ON), status, preservedUntil,
-                extendedUntil, emptyToNull(row.get(Column.FOLLOWS_UP)), emptyToNull(row.get(Column.CASE_REFERENCE)),
+                dates.get(Column.ACKNOWLEDGED_ON), dates.get(Column.EXECUTED_ON), status, preservedUntil, extendedUntil,
+                emptyToNull(row.get(Column.FOLLOWS_UP)), emptyToNull(row.get(Column.CASE_REFERENCE)),
                 emptyToNull(row.get(Column.OFFENCE)), dataTypes, channel, dates.get(Column.CLOSED_ON), instrument,
                 emptyToNull(row.get(Column.ADDRESSEE)), emergency, dates.get(Column.NOTIFIED_ON),
                 emptyToNull(row.get(Column.REFUSAL_GROUND)));
     }
 
     /**
-     * The request type as given, or, on a European order whose cell is empty, the one its instrument implies; a
-     * European order of another type is {@code BAD_CODE}.
+     * The request type as given, or, on a European order whose cell is empty, the one its
+     * instrument implies; a European order of another type is {@code BAD_CODE}.
      */
     private static RequestType requestType(ExportRow row, Instrument instrument) throws RowRejected {
         RequestType implied = instrument.requestType();
@@ -133,8 +132,8 @@ public final class RowValidator {
         RequestType type = code(row, Column.REQUEST_TYPE, RequestType::fromCode, "one of "
                 + Arrays.toString(RequestType.values()) + ", an article number (29, 30, 31, 33, 34) or ART29…ART34");
         if (implied != null && type != implied) {
-            throw new RowRejected(RejectCode.BAD_CODE, "request_type " + type + " does not fit instrument "
-                    + instrument + ": an " + instrument + " is " + implied + " (or leave request_type empty)");
+            throw new RowRejected(RejectCode.BAD_CODE, "request_type " + type + " does not fit instrument " + instrument
+                    + ": an " + instrument + " is " + implied + " (or leave request_type empty)");
         }
         return type;
     }
@@ -221,4 +220,5 @@ public final class RowValidator {
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
     }
+
 }

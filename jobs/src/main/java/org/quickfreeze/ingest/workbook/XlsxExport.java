@@ -1,12 +1,5 @@
 package org.quickfreeze.ingest.workbook;
 
-import org.quickfreeze.ingest.export.RecordLimits;
-import org.quickfreeze.ingest.export.Excerpt;
-import org.quickfreeze.ingest.export.ExportHeader;
-import org.quickfreeze.ingest.export.ExportRecord;
-import org.quickfreeze.ingest.export.RecordSource;
-import org.quickfreeze.ingest.export.UnusableFile;
-import org.quickfreeze.ingest.layout.RegisterMapping;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -16,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -34,15 +26,21 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.quickfreeze.ingest.export.Excerpt;
+import org.quickfreeze.ingest.export.ExportHeader;
+import org.quickfreeze.ingest.export.ExportRecord;
+import org.quickfreeze.ingest.export.RecordLimits;
+import org.quickfreeze.ingest.export.RecordSource;
+import org.quickfreeze.ingest.export.UnusableFile;
+import org.quickfreeze.ingest.layout.RegisterMapping;
 
 /**
- * An {@code .xlsx} export: the first sheet, its first row the header. The sheet
- * is read as a stream (StAX over the sheet's XML), so a large workbook costs
- * no more memory than a row; POI refuses zip bombs, and the shared strings,
- * which POI holds in memory, are refused above a size. Dates may be date
- * cells, numbers formatted as dates, or text; a number is written without
- * {@code .0} or an exponent, so that {@code 12345} stays {@code 12345}. Row
- * numbers are the ones Excel shows.
+ * An {@code .xlsx} export: the first sheet, its first row the header. The sheet is read
+ * as a stream (StAX over the sheet's XML), so a large workbook costs no more memory than
+ * a row; POI refuses zip bombs, and the shared strings, which POI holds in memory, are
+ * refused above a size. Dates may be date cells, numbers formatted as dates, or text; a
+ * number is written without {@code .0} or an exponent, so that {@code 12345} stays
+ * {@code 12345}. Row numbers are the ones Excel shows.
  */
 public final class XlsxExport {
 
@@ -101,13 +99,13 @@ public final class XlsxExport {
             throw new UnusableFile("the workbook cannot be opened" + zipBomb(ex) + ": " + first(ex));
         }
         try {
-            if (!workbook.getPartsByName(Pattern.compile(MACROS, Pattern.CASE_INSENSITIVE))
-                .isEmpty()) {
+            if (!workbook.getPartsByName(Pattern.compile(MACROS, Pattern.CASE_INSENSITIVE)).isEmpty()) {
                 throw new UnusableFile("the workbook holds macros (a macro-enabled workbook renamed .xlsx): "
                         + "save the register as a plain .xlsx or as CSV");
             }
             for (PackagePart part : workbook.getParts()) {
-                if (part.getPartName().getName().endsWith("sharedStrings.xml") && part.getSize() > MAX_SHARED_STRINGS_BYTES) {
+                if (part.getPartName().getName().endsWith("sharedStrings.xml")
+                        && part.getSize() > MAX_SHARED_STRINGS_BYTES) {
                     throw new UnusableFile("the workbook's shared strings table holds " + part.getSize() / (1024 * 1024)
                             + " MB of text; at most " + MAX_SHARED_STRINGS_BYTES / (1024 * 1024) + " MB are read");
                 }
@@ -215,12 +213,13 @@ public final class XlsxExport {
             long length = 0;
             for (String cell : cells) {
                 if (cell.length() > limits.maxCellLength()) {
-                    return new ExportRecord.Malformed(line, Excerpt.of(cell, 100),
-                            "a cell has " + cell.length() + " characters; at most " + limits.maxCellLength() + " are read");
+                    return new ExportRecord.Malformed(line, Excerpt.of(cell, 100), "a cell has " + cell.length()
+                            + " characters; at most " + limits.maxCellLength() + " are read");
                 }
                 length += cell.length();
             }
-            // as for a CSV line: a row of hundreds of full cells is no request, and its cells are kept with the reject
+            // as for a CSV line: a row of hundreds of full cells is no request, and its
+            // cells are kept with the reject
             if (length > limits.maxRecordLength()) {
                 return new ExportRecord.Malformed(line, Excerpt.of(String.join(",", cells), 200),
                         "the row holds " + length + " characters; at most " + limits.maxRecordLength() + " are read");
@@ -228,7 +227,10 @@ public final class XlsxExport {
             return allBlank ? new ExportRecord.Empty(line) : new ExportRecord.Cells(line, cells);
         }
 
-        /** The cell's value as text; the reader is on its start element and leaves it on its end. */
+        /**
+         * The cell's value as text; the reader is on its start element and leaves it on
+         * its end.
+         */
         private String cell() throws XMLStreamException {
             String type = xml.getAttributeValue(null, "t");
             String style = xml.getAttributeValue(null, "s");
@@ -284,5 +286,7 @@ public final class XlsxExport {
             data.close();
             workbook.revert();
         }
+
     }
+
 }

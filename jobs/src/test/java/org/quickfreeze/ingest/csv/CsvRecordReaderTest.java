@@ -1,7 +1,5 @@
 package org.quickfreeze.ingest.csv;
 
-import org.quickfreeze.ingest.export.RecordLimits;
-import org.quickfreeze.ingest.export.ExportRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -12,6 +10,8 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
+import org.quickfreeze.ingest.export.ExportRecord;
+import org.quickfreeze.ingest.export.RecordLimits;
 
 class CsvRecordReaderTest {
 
@@ -73,7 +73,8 @@ class CsvRecordReaderTest {
     void textAfterAClosingQuoteIsMalformed() throws IOException {
         List<ExportRecord> records = read("P1,\"04/03/2026\"x,c\nP2,a,b\n", ',');
         assertThat(records.get(0)).isInstanceOf(ExportRecord.Malformed.class);
-        assertThat(((ExportRecord.Malformed) records.get(0)).message()).contains("quoted cell is followed by more text");
+        assertThat(((ExportRecord.Malformed) records.get(0)).message())
+            .contains("quoted cell is followed by more text");
         assertThat(records.get(1)).isInstanceOf(ExportRecord.Cells.class);
     }
 
@@ -112,4 +113,5 @@ class CsvRecordReaderTest {
         assertThat(records.get(1)).isEqualTo(new ExportRecord.Cells(3, List.of("", " x ", "\t", "")));
         assertThat(records.get(3)).isEqualTo(new ExportRecord.Cells(5, List.of("X-1;2026-10-01;RO")));
     }
+
 }

@@ -1,13 +1,13 @@
 package org.quickfreeze.ingest.export;
 
-import org.quickfreeze.ingest.layout.Column;
-import org.quickfreeze.ingest.csv.Delimiters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.quickfreeze.ingest.csv.Delimiters;
+import org.quickfreeze.ingest.layout.Column;
 
 class ExportHeaderTest {
 
@@ -31,8 +31,8 @@ class ExportHeaderTest {
 
     @Test
     void columnNamedTwiceMakesTheFileUnusable() {
-        assertThatThrownBy(() -> ExportHeader.of(List.of("request_id", "direction", "request_type", "counterpart",
-                "requested_on", "status", "Status")))
+        assertThatThrownBy(() -> ExportHeader
+            .of(List.of("request_id", "direction", "request_type", "counterpart", "requested_on", "status", "Status")))
             .hasMessageContaining("names column status twice");
     }
 
@@ -42,4 +42,5 @@ class ExportHeaderTest {
         assertThat(Delimiters.detect("request_id,direction,status")).isEqualTo(',');
         assertThat(Delimiters.detect("request_id")).isEqualTo(',');
     }
+
 }

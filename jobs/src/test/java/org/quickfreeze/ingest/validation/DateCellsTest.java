@@ -1,6 +1,5 @@
 package org.quickfreeze.ingest.validation;
 
-import org.quickfreeze.ingest.layout.Column;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,13 +8,15 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.quickfreeze.ingest.layout.Column;
 
 class DateCellsTest {
 
     @ParameterizedTest(name = "{0} is {1}")
-    @CsvSource({ "2026-03-04, 2026-03-04", "2024-02-29, 2024-02-29", "2026-12-31, 2026-12-31", "04/03/2026, 2026-03-04", "4/3/2026, 2026-03-04",
-            "04.03.2026, 2026-03-04", "2026-03-04T17:30:00Z, 2026-03-04", "2026-03-04T17:30:00+02:00, 2026-03-04",
-            "2026-03-04 17:30:00, 2026-03-04", "2026-03-04T17:30:00.250Z, 2026-03-04" })
+    @CsvSource({ "2026-03-04, 2026-03-04", "2024-02-29, 2024-02-29", "2026-12-31, 2026-12-31", "04/03/2026, 2026-03-04",
+            "4/3/2026, 2026-03-04", "04.03.2026, 2026-03-04", "2026-03-04T17:30:00Z, 2026-03-04",
+            "2026-03-04T17:30:00+02:00, 2026-03-04", "2026-03-04 17:30:00, 2026-03-04",
+            "2026-03-04T17:30:00.250Z, 2026-03-04" })
     void acceptedFormats(String cell, String day) throws RowRejected {
         assertThat(DateCells.parse(Column.REQUESTED_ON, cell)).isEqualTo(LocalDate.parse(day));
     }
@@ -55,4 +56,5 @@ class DateCellsTest {
     void firstOfJanuary1990IsAccepted(String cell) throws RowRejected {
         assertThat(DateCells.parse(Column.REQUESTED_ON, cell)).isEqualTo(DateCells.EARLIEST);
     }
+
 }

@@ -1,8 +1,5 @@
 package org.quickfreeze.ingest.validation;
 
-import org.quickfreeze.ingest.layout.Column;
-import org.quickfreeze.ingest.export.ExportRow;
-import org.quickfreeze.ingest.layout.RowDefaults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.quickfreeze.ingest.export.ExportRow;
+import org.quickfreeze.ingest.layout.Column;
+import org.quickfreeze.ingest.layout.RowDefaults;
 import org.quickfreeze.store.CaseRequest;
 import org.quickfreeze.store.Direction;
 import org.quickfreeze.store.Instrument;
@@ -94,8 +94,9 @@ class RowValidatorTest {
 
     @Test
     void noPartyAnywhereIsMissingField() {
-        assertThatThrownBy(() -> validator.validate(new ExportRow(2, validRow(), List.of()),
-                new RowDefaults("cp-police", null))).hasMessageContaining("--party");
+        assertThatThrownBy(
+                () -> validator.validate(new ExportRow(2, validRow(), List.of()), new RowDefaults("cp-police", null)))
+            .hasMessageContaining("--party");
     }
 
     @Test
@@ -261,4 +262,5 @@ class RowValidatorTest {
         notified.put(Column.NOTIFIED_ON, "2026-03-01");
         assertRejected(notified, RejectCode.DATE_ORDER, "notified_on 2026-03-01 is before requested_on 2026-03-02");
     }
+
 }

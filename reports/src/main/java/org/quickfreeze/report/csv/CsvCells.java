@@ -1,9 +1,9 @@
 package org.quickfreeze.report.csv;
 
 /**
- * Makes a text cell inert for spreadsheets: a leading {@code =}, {@code +},
- * {@code -}, {@code @}, tab or carriage return would otherwise be run as a
- * formula when the CSV is opened in Excel or LibreOffice.
+ * Makes a text cell inert for spreadsheets: a leading {@code =}, {@code +}, {@code -},
+ * {@code @}, tab or carriage return would otherwise be run as a formula when the CSV is
+ * opened in Excel or LibreOffice.
  */
 public final class CsvCells {
 
@@ -20,4 +20,5 @@ public final class CsvCells {
         }
         return value;
     }
+
 }

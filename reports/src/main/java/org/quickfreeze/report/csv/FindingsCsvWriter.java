@@ -8,7 +8,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.quickfreeze.report.model.FindingRow;
 
-/** Writes {@code findings-<D>.csv}: one row per preservation, columns and order of the compliance rules. */
+/**
+ * Writes {@code findings-<D>.csv}: one row per preservation, columns and order of the
+ * compliance rules.
+ */
 public final class FindingsCsvWriter implements AutoCloseable {
 
     public static final String[] HEADER = { "register", "request_id", "party", "direction", "counterpart",
@@ -48,9 +51,12 @@ public final class FindingsCsvWriter implements AutoCloseable {
     }
 
     static final class OutputCsv {
+
         static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
         private OutputCsv() {
         }
+
     }
+
 }

@@ -9,9 +9,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.quickfreeze.report.model.RejectRow;
 
 /**
- * Writes {@code rejects-<D>.csv}: {@code file, line, code, message}, then the
- * row's cells as read. Files have different layouts, so the cell columns are
- * named {@code cell_1 … cell_N}, N being the widest rejected row.
+ * Writes {@code rejects-<D>.csv}: {@code file, line, code, message}, then the row's cells
+ * as read. Files have different layouts, so the cell columns are named
+ * {@code cell_1 … cell_N}, N being the widest rejected row.
  */
 public final class RejectsCsvWriter implements AutoCloseable {
 
@@ -43,4 +43,5 @@ public final class RejectsCsvWriter implements AutoCloseable {
     public void close() throws IOException {
         printer.flush();
     }
+
 }

@@ -2,8 +2,8 @@ package org.quickfreeze.report.model;
 
 /**
  * One row of the other durations: preservation execution, MLA execution or
- * acknowledgement, for {@code all} or one direction, with its share figure
- * (within 180 days, within 1 day) where the measure has one.
+ * acknowledgement, for {@code all} or one direction, with its share figure (within 180
+ * days, within 1 day) where the measure has one.
  */
 public record DurationFigures(String measure, String direction, DaySummary days, String shareLabel, Rate share) {
 }

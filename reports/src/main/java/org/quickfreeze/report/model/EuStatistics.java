@@ -3,9 +3,9 @@ package org.quickfreeze.report.model;
 import java.util.List;
 
 /**
- * The statistics of European Preservation and Production Orders that a Member
- * State sends the Commission (Reg. (EU) 2023/1543 Art. 28): the orders its
- * authorities issued in the period, and the refusals. Aggregates only.
+ * The statistics of European Preservation and Production Orders that a Member State sends
+ * the Commission (Reg. (EU) 2023/1543 Art. 28): the orders its authorities issued in the
+ * period, and the refusals. Aggregates only.
  */
 public record EuStatistics(List<EuOrderFigures> orders, List<EuRefusalFigures> refusals) {
 

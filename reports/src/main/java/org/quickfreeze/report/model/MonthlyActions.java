@@ -3,9 +3,9 @@ package org.quickfreeze.report.model;
 import java.util.List;
 
 /**
- * What must be done this month: the action lists in the order overdue, due
- * soon, extended, lapsed in the period; and the preservations that lapsed
- * before the period, as counts only.
+ * What must be done this month: the action lists in the order overdue, due soon,
+ * extended, lapsed in the period; and the preservations that lapsed before the period, as
+ * counts only.
  */
 public record MonthlyActions(List<ActionList> lists, List<LapsedCount> lapsedBeforePeriod) {
 

@@ -6,7 +6,10 @@ import java.math.RoundingMode;
 /** A share of a count. With a zero denominator the rate is empty, not 0 %. */
 public record Rate(long numerator, long denominator) {
 
-    /** Percentage with one decimal, rounded half up; {@code null} when the denominator is zero. */
+    /**
+     * Percentage with one decimal, rounded half up; {@code null} when the denominator is
+     * zero.
+     */
     public BigDecimal percent() {
         if (denominator == 0) {
             return null;
@@ -16,7 +19,10 @@ public record Rate(long numerator, long denominator) {
             .divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
     }
 
-    /** The rounded percentage as a fraction (83.3 % → 0.833), for percentage-formatted cells. */
+    /**
+     * The rounded percentage as a fraction (83.3 % → 0.833), for percentage-formatted
+     * cells.
+     */
     public Double fraction() {
         BigDecimal percent = percent();
         return percent == null ? null : percent.movePointLeft(2).doubleValue();

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
 
 import net.sf.jasperreports.charts.util.DrawChartRendererImpl;
@@ -25,12 +24,15 @@ import org.quickfreeze.report.model.TimeToFollowUp;
 import org.quickfreeze.report.model.VolumeRow;
 
 /**
- * {@code committee-<period>.pdf}: the T-CY style submission. Aggregates only:
- * nothing that identifies a case is passed to the template.
+ * {@code committee-<period>.pdf}: the T-CY style submission. Aggregates only: nothing
+ * that identifies a case is passed to the template.
  */
 public final class CommitteeReport {
 
-    /** Counterpart rows of the period table are shown from this many 60-day deadlines in the period on. */
+    /**
+     * Counterpart rows of the period table are shown from this many 60-day deadlines in
+     * the period on.
+     */
     public static final int MIN_COUNTERPART_DEADLINES = 5;
 
     private final PdfTemplates templates;
@@ -80,10 +82,11 @@ public final class CommitteeReport {
                 + "nothing to count.");
         p.put("method", MethodText.of(h));
         PdfDocument.write(templates.get("committee"), p,
-                new PdfDocument.Metadata("Follow-up of expedited preservation requests, " + Texts.parties(h) + ", "
-                        + h.periodLabel(), "Preservation requests and their MLA follow-up as of " + h.asOf()
-                        + " (Budapest Convention Art. 29, 30, 31)", organisation,
-                        "Budapest Convention; T-CY; expedited preservation; mutual legal assistance"),
+                new PdfDocument.Metadata(
+                        "Follow-up of expedited preservation requests, " + Texts.parties(h) + ", " + h.periodLabel(),
+                        "Preservation requests and their MLA follow-up as of " + h.asOf()
+                                + " (Budapest Convention Art. 29, 30, 31)",
+                        organisation, "Budapest Convention; T-CY; expedited preservation; mutual legal assistance"),
                 out);
     }
 
@@ -124,8 +127,9 @@ public final class CommitteeReport {
                 Texts.number(period.followedUp())));
         rows.add(Figures.figure("… median delay from the start of preservation (days)",
                 Texts.decimal(period.delay().median())));
-        rows.add(Figures.figure("Preservations lapsed in the period (no MLA request by day " + h.maxPreservationDays()
-                + ")", Texts.number(model.actions().list("LAPSED").size())));
+        rows.add(Figures.figure(
+                "Preservations lapsed in the period (no MLA request by day " + h.maxPreservationDays() + ")",
+                Texts.number(model.actions().list("LAPSED").size())));
         return rows;
     }
 
@@ -162,7 +166,10 @@ public final class CommitteeReport {
         return row;
     }
 
-    /** The period rows the committee reads: all, by direction, and the counterparts with enough deadlines. */
+    /**
+     * The period rows the committee reads: all, by direction, and the counterparts with
+     * enough deadlines.
+     */
     static List<PeriodFigures> periodRows(List<PeriodFigures> rows) {
         return rows.stream()
             .filter(r -> r.group().equals("all") || r.group().equals("direction")
@@ -244,4 +251,5 @@ public final class CommitteeReport {
             .mapToInt(FindingRow::delayDays)
             .toArray();
     }
+
 }

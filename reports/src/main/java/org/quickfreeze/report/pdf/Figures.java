@@ -3,7 +3,10 @@ package org.quickfreeze.report.pdf;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A row of a key-figures table, as the {@code figures} template reads it: a label and its value. */
+/**
+ * A row of a key-figures table, as the {@code figures} template reads it: a label and its
+ * value.
+ */
 final class Figures {
 
     private Figures() {
@@ -15,4 +18,5 @@ final class Figures {
         row.put("value", value);
         return row;
     }
+
 }

@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Makes the DejaVu fonts of JasperReports' font extension known to Java2D as
- * well, so that the charts drawn by JFreeChart find them on a machine with no
- * fonts installed. The text fields of the reports use the font extension directly.
+ * Makes the DejaVu fonts of JasperReports' font extension known to Java2D as well, so
+ * that the charts drawn by JFreeChart find them on a machine with no fonts installed. The
+ * text fields of the reports use the font extension directly.
  */
 final class Fonts {
 
@@ -30,10 +30,13 @@ final class Fonts {
                 }
             }
             catch (IOException | FontFormatException ex) {
-                // Java2D copies the font to a temporary file first, so a full disk shows up here
-                throw new IllegalStateException("the font " + file + " of the JasperReports font extension cannot be read: "
-                        + ex.getMessage(), ex);
+                // Java2D copies the font to a temporary file first, so a full disk shows
+                // up here
+                throw new IllegalStateException(
+                        "the font " + file + " of the JasperReports font extension cannot be read: " + ex.getMessage(),
+                        ex);
             }
         }
     }
+
 }

@@ -38,9 +38,9 @@ final class MethodText {
                 + "-day deadlines that fell in it, with the share met (followed up within " + l1 + " or " + l2
                 + " days). Every deadline counted has passed, so these shares are final when the period ends. A "
                 + "preservation lapsed in the period when its " + l2 + " days (or its extension) ended in it without "
-                + "an MLA request.\n"
-                + "<b>Since records began.</b> The within-" + l1 + " (" + l2 + ") rate since records began is the "
-                + "share of all preservations whose " + l1 + " (" + l2 + ") days had passed by the as-of day that "
+                + "an MLA request.\n" + "<b>Since records began.</b> The within-" + l1 + " (" + l2
+                + ") rate since records began is the " + "share of all preservations whose " + l1 + " (" + l2
+                + ") days had passed by the as-of day that "
                 + "were followed up within that time; a rate with nothing to count is left empty.\n"
                 + "<b>Time to follow-up (Kaplan–Meier).</b> A median delay taken over the followed-up preservations "
                 + "alone says nothing of those never followed up. The time to follow-up counts them: a preservation "
@@ -56,4 +56,5 @@ final class MethodText {
                 + "<b>Confidentiality.</b> This document holds counts and durations only; no request reference, "
                 + "case reference or offence appears in it.";
     }
+
 }

@@ -18,18 +18,20 @@ import org.quickfreeze.report.model.ReportModel;
 import org.quickfreeze.report.model.StateName;
 
 /**
- * {@code monthly-<D>.pdf}: what the head of a contact point must do this month,
- * and how the month went. At a glance (the states now and a month ago, the
- * period's rates), then the action lists in order of urgency, each split by
- * direction because the action differs (for a request we sent, we send the MLA
- * request; for one we received, we ask the requesting party, then release or
- * extend), the lapses before the period as counts, the backlog chart and the
- * names of the states. A list longer than the configured maximum ends with a
- * line pointing to the workbook, which holds every row.
+ * {@code monthly-<D>.pdf}: what the head of a contact point must do this month, and how
+ * the month went. At a glance (the states now and a month ago, the period's rates), then
+ * the action lists in order of urgency, each split by direction because the action
+ * differs (for a request we sent, we send the MLA request; for one we received, we ask
+ * the requesting party, then release or extend), the lapses before the period as counts,
+ * the backlog chart and the names of the states. A list longer than the configured
+ * maximum ends with a line pointing to the workbook, which holds every row.
  */
 public final class MonthlyReport {
 
-    /** The request id and case reference columns of the action-list template, less their padding. */
+    /**
+     * The request id and case reference columns of the action-list template, less their
+     * padding.
+     */
     private static final OneLine ID_COLUMN = new OneLine(116 - 7);
 
     private final PdfTemplates templates;
@@ -101,8 +103,8 @@ public final class MonthlyReport {
         List<Map<String, ?>> rows = new ArrayList<>();
         rows.add(Figures.figure("Period " + h.periodLabel() + ": " + h.followUpDays() + "-day deadlines met (of "
                 + period.due60() + ")", Texts.rate(period.within60())));
-        rows.add(Figures.figure("Period " + h.periodLabel() + ": " + h.maxPreservationDays()
-                + "-day deadlines met (of " + period.due90() + ")", Texts.rate(period.within90())));
+        rows.add(Figures.figure("Period " + h.periodLabel() + ": " + h.maxPreservationDays() + "-day deadlines met (of "
+                + period.due90() + ")", Texts.rate(period.within90())));
         rows.add(Figures.figure("Half of all preservations followed up by (Kaplan–Meier median)",
                 Texts.medianDay(km == null ? null : km.median())));
         return rows;
@@ -117,26 +119,29 @@ public final class MonthlyReport {
         int l1 = h.followUpDays();
         int l2 = h.maxPreservationDays();
         return List.of(
-                new Section("OVERDUE", "2", "Overdue: no MLA request after day " + l1
-                        + "; the preservation may end any day (fewest days to day " + l2 + " first)",
+                new Section("OVERDUE", "2",
+                        "Overdue: no MLA request after day " + l1
+                                + "; the preservation may end any day (fewest days to day " + l2 + " first)",
                         "We asked for preservation: send the MLA request now, or withdraw the preservation.",
                         "The counterpart asked us: ask whether an MLA request is coming; then release or extend the "
                                 + "preservation.",
                         "Days to day " + l2, "Flags"),
-                new Section("DUE_SOON", "3", "Due soon: day " + l1 + " is within " + h.dueSoonDays()
-                        + " days (fewest days left first)",
+                new Section("DUE_SOON", "3",
+                        "Due soon: day " + l1 + " is within " + h.dueSoonDays() + " days (fewest days left first)",
                         "We asked for preservation: send the MLA request before day " + l1 + ".",
                         "The counterpart asked us: remind it that day " + l1
                                 + " is near and ask whether an MLA request is coming.",
                         "Days to day " + l1, "Due soon"),
-                new Section("EXTENDED", "4", "Extended, still waiting: past day " + l2
-                        + ", preservation extended, no MLA request (earliest end of extension first)",
+                new Section("EXTENDED", "4",
+                        "Extended, still waiting: past day " + l2
+                                + ", preservation extended, no MLA request (earliest end of extension first)",
                         "We asked for preservation: send the MLA request before the extension ends, or withdraw it.",
                         "The counterpart asked us: ask whether an MLA request is coming before the extension ends; "
                                 + "else release the preservation.",
                         "Days to end", "Flags"),
-                new Section("LAPSED", "5", "Lapsed in the period " + h.periodLabel() + ": no MLA request by day " + l2
-                        + " (earliest end first)",
+                new Section("LAPSED", "5",
+                        "Lapsed in the period " + h.periodLabel() + ": no MLA request by day " + l2
+                                + " (earliest end first)",
                         "We asked for preservation: the data is presumed lost; record it, and tell the investigator.",
                         "The counterpart asked us: release the preservation with the service provider and tell the "
                                 + "requesting party.",
@@ -152,8 +157,8 @@ public final class MonthlyReport {
                 entries.add(entry(heading, "None as of " + model.header().asOf() + ".", null, null, null, null));
                 continue;
             }
-            entries.add(entry(heading, null, "Sent (" + list.sent().size() + "). " + s.sent(), s.left(),
-                    list.sent(), more(list.sent().size(), s.sheet(), workbookName)));
+            entries.add(entry(heading, null, "Sent (" + list.sent().size() + "). " + s.sent(), s.left(), list.sent(),
+                    more(list.sent().size(), s.sheet(), workbookName)));
             entries.add(entry(null, null, "Received (" + list.received().size() + "). " + s.received(), s.left(),
                     list.received(), more(list.received().size(), s.sheet(), workbookName)));
         }
@@ -221,4 +226,5 @@ public final class MonthlyReport {
         }
         return rows;
     }
+
 }

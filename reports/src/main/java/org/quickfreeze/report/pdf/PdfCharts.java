@@ -34,8 +34,8 @@ import org.quickfreeze.report.model.CurvePoint;
 import org.quickfreeze.report.model.TrendRow;
 
 /**
- * The charts of the PDFs, drawn with JFreeChart (JasperReports' chart
- * extension) in the embedded DejaVu fonts and rendered as vector graphics.
+ * The charts of the PDFs, drawn with JFreeChart (JasperReports' chart extension) in the
+ * embedded DejaVu fonts and rendered as vector graphics.
  */
 final class PdfCharts {
 
@@ -75,8 +75,8 @@ final class PdfCharts {
     }
 
     /**
-     * Follow-up delays in 10-day bins (0–10, 11–20, …) so that the 60- and
-     * 90-day limits fall on bin edges, where they are drawn.
+     * Follow-up delays in 10-day bins (0–10, 11–20, …) so that the 60- and 90-day limits
+     * fall on bin edges, where they are drawn.
      */
     static JFreeChart delayHistogram(int[] delays, int followUpDays, int maxPreservationDays) {
         int maxDelay = 0;
@@ -112,8 +112,8 @@ final class PdfCharts {
     }
 
     /**
-     * The Kaplan–Meier curves F(t), t = 0 … 180: the share of preservations
-     * followed up by day t, for all, sent and received, with the limits marked.
+     * The Kaplan–Meier curves F(t), t = 0 … 180: the share of preservations followed up
+     * by day t, for all, sent and received, with the limits marked.
      */
     static JFreeChart timeToFollowUp(List<CurvePoint> curve, int followUpDays, int maxPreservationDays) {
         XYSeries all = new XYSeries("all");
@@ -155,19 +155,20 @@ final class PdfCharts {
     }
 
     /**
-     * The two limits as dashed lines; the first labelled to the left of its line and the second to the right, so
-     * that the labels never overlap however close the lines are drawn.
+     * The two limits as dashed lines; the first labelled to the left of its line and the
+     * second to the right, so that the labels never overlap however close the lines are
+     * drawn.
      */
     private static void addLimits(XYPlot plot, double firstAt, double secondAt, int first, int second) {
-        plot.addDomainMarker(limit(firstAt, first, new Color(0xE0, 0x7B, 0x00), RectangleAnchor.TOP_LEFT,
-                TextAnchor.TOP_RIGHT));
-        plot.addDomainMarker(limit(secondAt, second, new Color(0x9C, 0x1C, 0x1C), RectangleAnchor.TOP_RIGHT,
-                TextAnchor.TOP_LEFT));
+        plot.addDomainMarker(
+                limit(firstAt, first, new Color(0xE0, 0x7B, 0x00), RectangleAnchor.TOP_LEFT, TextAnchor.TOP_RIGHT));
+        plot.addDomainMarker(
+                limit(secondAt, second, new Color(0x9C, 0x1C, 0x1C), RectangleAnchor.TOP_RIGHT, TextAnchor.TOP_LEFT));
     }
 
     private static ValueMarker limit(double at, int days, Color colour, RectangleAnchor anchor, TextAnchor text) {
-        ValueMarker marker = new ValueMarker(at, colour, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f }, 0f));
+        ValueMarker marker = new ValueMarker(at, colour,
+                new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f }, 0f));
         marker.setLabel("day " + days);
         marker.setLabelFont(new Font(FONT, Font.BOLD, 9));
         marker.setLabelPaint(colour);
@@ -203,4 +204,5 @@ final class PdfCharts {
             axis.setTickLabelFont(new Font(FONT, Font.PLAIN, 8));
         }
     }
+
 }

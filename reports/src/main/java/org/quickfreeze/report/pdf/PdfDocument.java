@@ -13,7 +13,10 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
-/** Fills a master template (one record: its sections are its detail bands) and exports it as PDF with metadata. */
+/**
+ * Fills a master template (one record: its sections are its detail bands) and exports it
+ * as PDF with metadata.
+ */
 final class PdfDocument {
 
     record Metadata(String title, String subject, String author, String keywords) {
@@ -42,4 +45,5 @@ final class PdfDocument {
             throw new IllegalStateException("the PDF " + metadata.title() + " cannot be made: " + ex.getMessage(), ex);
         }
     }
+
 }

@@ -3,10 +3,9 @@ package org.quickfreeze.report.pdf;
 import java.nio.file.Path;
 
 /**
- * How the PDFs present themselves: the organisation named on the title block
- * and as the document's author (the parties when empty), an optional logo, and
- * how many rows a list in the monthly report shows before it points to the
- * workbook, which holds them all.
+ * How the PDFs present themselves: the organisation named on the title block and as the
+ * document's author (the parties when empty), an optional logo, and how many rows a list
+ * in the monthly report shows before it points to the workbook, which holds them all.
  */
 public record PdfSettings(String organisation, Path logo, int maxListedRows) {
 

@@ -14,11 +14,11 @@ import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.util.JRLoader;
 
 /**
- * The report templates ({@code .jrxml} beside this class), each loaded once and
- * kept for the life of this object. The build compiles them to {@code .jasper}
- * files beside the sources; a template without its compiled form next to it (a
- * template placed ahead on the class path, or classes built without the build's
- * compile step) is compiled here on first use.
+ * The report templates ({@code .jrxml} beside this class), each loaded once and kept for
+ * the life of this object. The build compiles them to {@code .jasper} files beside the
+ * sources; a template without its compiled form next to it (a template placed ahead on
+ * the class path, or classes built without the build's compile step) is compiled here on
+ * first use.
  */
 public final class PdfTemplates {
 
@@ -51,7 +51,10 @@ public final class PdfTemplates {
         }
     }
 
-    /** The {@code .jasper} in the same folder or jar as the source, or null when there is none. */
+    /**
+     * The {@code .jasper} in the same folder or jar as the source, or null when there is
+     * none.
+     */
     private static URL compiledBeside(URL source, String name) throws MalformedURLException {
         URL compiled = new URL(source, name + ".jasper");
         try (InputStream probe = compiled.openStream()) {
@@ -61,4 +64,5 @@ public final class PdfTemplates {
             return null;
         }
     }
+
 }

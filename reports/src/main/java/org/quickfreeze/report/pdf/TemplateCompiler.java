@@ -10,9 +10,9 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 
 /**
- * Compiles every {@code .jrxml} under a folder to a {@code .jasper} beside it. The
- * build runs it on the compiled classes, so that a run loads the templates instead
- * of compiling them (half a second of every run).
+ * Compiles every {@code .jrxml} under a folder to a {@code .jasper} beside it. The build
+ * runs it on the compiled classes, so that a run loads the templates instead of compiling
+ * them (half a second of every run).
  */
 public final class TemplateCompiler {
 
@@ -35,4 +35,5 @@ public final class TemplateCompiler {
             return files.filter(f -> f.getFileName().toString().endsWith(".jrxml")).sorted().toList();
         }
     }
+
 }

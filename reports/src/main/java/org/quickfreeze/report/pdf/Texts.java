@@ -6,10 +6,13 @@ import java.util.List;
 
 import org.quickfreeze.report.model.CurvePoint;
 import org.quickfreeze.report.model.Rate;
-import org.quickfreeze.report.model.TimeToFollowUp;
 import org.quickfreeze.report.model.ReportHeader;
+import org.quickfreeze.report.model.TimeToFollowUp;
 
-/** How figures read in the PDFs: the same roundings as the workbook, empty where nothing applies. */
+/**
+ * How figures read in the PDFs: the same roundings as the workbook, empty where nothing
+ * applies.
+ */
 final class Texts {
 
     static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
@@ -44,13 +47,19 @@ final class Texts {
         return percent == null ? "" : percent.toPlainString() + " %";
     }
 
-    /** A count with its share: {@code 12 (40.0 %)}, or the count alone when the share is empty. */
+    /**
+     * A count with its share: {@code 12 (40.0 %)}, or the count alone when the share is
+     * empty.
+     */
     static String countAndRate(long count, Rate rate) {
         String share = rate(rate);
         return share.isEmpty() ? String.valueOf(count) : count + " (" + share + ")";
     }
 
-    /** A group's value as a reader reads it: directions in words, codes otherwise as they are. */
+    /**
+     * A group's value as a reader reads it: directions in words, codes otherwise as they
+     * are.
+     */
     static String groupValue(String value) {
         return switch (value) {
             case "SENT" -> "sent";
@@ -60,8 +69,9 @@ final class Texts {
     }
 
     /**
-     * The time to follow-up in one sentence: by which day half of the preservations are followed up, and how many
-     * are not by day 180 (or by the longest time observed, when none has been open that long).
+     * The time to follow-up in one sentence: by which day half of the preservations are
+     * followed up, and how many are not by day 180 (or by the longest time observed, when
+     * none has been open that long).
      */
     static String timeToFollowUp(TimeToFollowUp km, List<CurvePoint> curve) {
         CurvePoint last = null;
@@ -98,4 +108,5 @@ final class Texts {
     static String generated(ReportHeader h, String organisation) {
         return "Quickfreeze · " + organisation + " · generated " + h.generatedAt().format(GENERATED);
     }
+
 }

@@ -7,8 +7,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.quickfreeze.report.model.TrendRow;
 
 /**
- * {@code Backlog}: the trend table and a native Excel line chart of it, drawn
- * from the table's cells.
+ * {@code Backlog}: the trend table and a native Excel line chart of it, drawn from the
+ * table's cells.
  */
 final class BacklogSheet {
 
@@ -40,4 +40,5 @@ final class BacklogSheet {
                         new LineChart.Line(1, PresetColor.GRAY));
         }
     }
+
 }

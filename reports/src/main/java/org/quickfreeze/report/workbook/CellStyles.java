@@ -46,4 +46,5 @@ final class CellStyles {
         style.setDataFormat(format);
         return style;
     }
+
 }

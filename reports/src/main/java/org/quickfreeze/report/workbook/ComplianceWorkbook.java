@@ -17,22 +17,24 @@ import org.quickfreeze.report.model.StateName;
 import org.quickfreeze.report.model.TimeToFollowUp;
 
 /**
- * The monthly compliance workbook, {@code compliance-<D>.xlsx}. The sheets
- * that can be long (the case lists and the statistics) are streamed with SXSSF
- * so that memory stays flat whatever their length; the small ones with more
- * than a plain table ({@code Volumes}, {@code Backlog} with its native chart,
- * {@code Data quality}) are built with XSSF first, and the streaming workbook is
- * then opened on top of them.
+ * The monthly compliance workbook, {@code compliance-<D>.xlsx}. The sheets that can be
+ * long (the case lists and the statistics) are streamed with SXSSF so that memory stays
+ * flat whatever their length; the small ones with more than a plain table
+ * ({@code Volumes}, {@code Backlog} with its native chart, {@code Data quality}) are
+ * built with XSSF first, and the streaming workbook is then opened on top of them.
  */
 public final class ComplianceWorkbook {
 
     public static final List<String> SHEETS = List.of("Summary", "Flags", "Due soon", "Follow-up", "Period",
             "Time to follow-up", "Durations", "Volumes", "Backlog", "Data quality");
 
-    /** The state's code for filters and formulas, its name (last, so that the earlier columns keep their place) for people. */
+    /**
+     * The state's code for filters and formulas, its name (last, so that the earlier
+     * columns keep their place) for people.
+     */
     static final String[] FINDING_COLUMNS = { "register", "request_id", "party", "direction", "counterpart",
-            "request_type", "requested_on", "start_on", "age_days", "days_left", "state", "severity",
-            "case_reference", "offence", "state_name" };
+            "request_type", "requested_on", "start_on", "age_days", "days_left", "state", "severity", "case_reference",
+            "offence", "state_name" };
 
     private static final int ROWS_IN_MEMORY = 200;
 
@@ -56,7 +58,8 @@ public final class ComplianceWorkbook {
                 writeFindings(new TableWriter(workbook.getSheet("Flags"), styles),
                         model.findings().stream().filter(FindingRow::flagged).toList());
                 writeFindings(new TableWriter(workbook.getSheet("Due soon"), styles),
-                        model.findings().stream()
+                        model.findings()
+                            .stream()
                             .filter(FindingRow::dueSoon)
                             .sorted(Comparator.comparing(FindingRow::daysLeft))
                             .toList());
@@ -76,8 +79,8 @@ public final class ComplianceWorkbook {
         int header = table.header(FINDING_COLUMNS);
         for (FindingRow f : findings) {
             table.row(f.register(), f.requestId(), f.party(), f.direction(), f.counterpart(), f.requestType(),
-                    f.requestedOn(), f.startOn(), f.ageDays(), f.daysLeft(), f.state(), f.severity(),
-                    f.caseReference(), f.offence(), StateName.of(f.state()));
+                    f.requestedOn(), f.startOn(), f.ageDays(), f.daysLeft(), f.state(), f.severity(), f.caseReference(),
+                    f.offence(), StateName.of(f.state()));
         }
         table.autoFilter(header, table.nextRow() - 1, FINDING_COLUMNS.length);
         table.finish(1);
@@ -91,9 +94,9 @@ public final class ComplianceWorkbook {
         for (FollowUpFigures r : rows) {
             DaySummary d = r.delay();
             TimeToFollowUp t = r.timeToFollowUp() == null ? NO_TIME_TO_FOLLOW_UP : r.timeToFollowUp();
-            table.row(r.group(), r.value(), r.preservations(), r.followedUp(), r.flagged(), r.dueSoon(),
-                    r.matured60(), r.within60(), r.matured90(), r.within90(), d.min(), d.median(), d.mean(), d.p90(),
-                    d.max(), Percent.of(t.by30()), Percent.of(t.by60()), Percent.of(t.by90()), Percent.of(t.by180()),
+            table.row(r.group(), r.value(), r.preservations(), r.followedUp(), r.flagged(), r.dueSoon(), r.matured60(),
+                    r.within60(), r.matured90(), r.within90(), d.min(), d.median(), d.mean(), d.p90(), d.max(),
+                    Percent.of(t.by30()), Percent.of(t.by60()), Percent.of(t.by90()), Percent.of(t.by180()),
                     t.median());
         }
         table.autoFilter(header, table.nextRow() - 1, columns.length);
@@ -115,7 +118,8 @@ public final class ComplianceWorkbook {
     }
 
     private static void writeDurations(TableWriter table, List<DurationFigures> rows) {
-        String[] columns = { "measure", "direction", "n", "min", "median", "mean", "p90", "max", "share", "share_rate" };
+        String[] columns = { "measure", "direction", "n", "min", "median", "mean", "p90", "max", "share",
+                "share_rate" };
         int header = table.header(columns);
         for (DurationFigures r : rows) {
             DaySummary d = r.days();
@@ -125,4 +129,5 @@ public final class ComplianceWorkbook {
         table.autoFilter(header, table.nextRow() - 1, columns.length);
         table.finish(1);
     }
+
 }

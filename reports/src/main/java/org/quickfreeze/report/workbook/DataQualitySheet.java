@@ -6,14 +6,13 @@ import org.quickfreeze.report.model.FileQuality;
 import org.quickfreeze.report.model.LinkQuality;
 
 /**
- * {@code Data quality}: per input file the rows read, loaded, rejected and
- * empty (which add up), its SHA-256 and status; rejects by code; unresolved
- * links; unknown columns.
+ * {@code Data quality}: per input file the rows read, loaded, rejected and empty (which
+ * add up), its SHA-256 and status; rejects by code; unresolved links; unknown columns.
  */
 final class DataQualitySheet {
 
-    static final String[] FILE_COLUMNS = { "file", "status", "rows read", "loaded", "rejected", "empty",
-            "reconciles", "sha256", "reason", "size (bytes)", "loaded at", "register mapping" };
+    static final String[] FILE_COLUMNS = { "file", "status", "rows read", "loaded", "rejected", "empty", "reconciles",
+            "sha256", "reason", "size (bytes)", "loaded at", "register mapping" };
 
     private final XSSFSheet sheet;
 
@@ -72,4 +71,5 @@ final class DataQualitySheet {
     private static String reconciles(long read, long loaded, long rejected, long empty) {
         return read == loaded + rejected + empty ? "yes" : "NO";
     }
+
 }

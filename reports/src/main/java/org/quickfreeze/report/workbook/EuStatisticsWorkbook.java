@@ -12,27 +12,25 @@ import org.quickfreeze.report.model.ReportHeader;
 import org.quickfreeze.report.model.ReportModel;
 
 /**
- * {@code eu-statistics-<period>.xlsx}: the figures a Member State sends the
- * Commission each year on the European Preservation and Production Orders its
- * authorities issued (Reg. (EU) 2023/1543 Art. 28(2)). It leaves the building:
- * counts and means only, no request id, case reference or offence.
+ * {@code eu-statistics-<period>.xlsx}: the figures a Member State sends the Commission
+ * each year on the European Preservation and Production Orders its authorities issued
+ * (Reg. (EU) 2023/1543 Art. 28(2)). It leaves the building: counts and means only, no
+ * request id, case reference or offence.
  */
 public final class EuStatisticsWorkbook {
 
     public static final List<String> SHEETS = List.of("Art. 28", "Orders", "Refusals");
 
-    static final String[] ORDER_COLUMNS = { "instrument", "data_type", "addressee", "emergency", "issued",
-            "fulfilled", "not_fulfilled", "notified", "to_data_n", "to_data_mean", "to_production_n",
-            "to_production_mean" };
+    static final String[] ORDER_COLUMNS = { "instrument", "data_type", "addressee", "emergency", "issued", "fulfilled",
+            "not_fulfilled", "notified", "to_data_n", "to_data_mean", "to_production_n", "to_production_mean" };
 
-    static final String[] REFUSAL_COLUMNS = { "instrument", "data_type", "addressee", "emergency",
-            "refusal_ground", "refused" };
+    static final String[] REFUSAL_COLUMNS = { "instrument", "data_type", "addressee", "emergency", "refusal_ground",
+            "refused" };
 
     /** The items of Art. 28(2) that the registers do not hold. */
     static final List<String> NOT_RECORDED = List.of(
             "(b) orders issued in emergency cases without prior validation by a judge or court",
-            "(g) enforcement procedures against service providers",
-            "(h) legal remedies sought against the orders",
+            "(g) enforcement procedures against service providers", "(h) legal remedies sought against the orders",
             "(i) cases where ex-post validation was not granted",
             "(j) costs claimed by service providers and reimbursed");
 
@@ -60,8 +58,7 @@ public final class EuStatisticsWorkbook {
         table.row("period from", h.periodFrom());
         table.row("period to", h.periodTo());
         table.row("as-of day", h.asOf());
-        table.row("(a) orders issued (EPOC: production, EPOC-PR: preservation)",
-                epoc.issued(), epocPr.issued());
+        table.row("(a) orders issued (EPOC: production, EPOC-PR: preservation)", epoc.issued(), epocPr.issued());
         table.row("(c) orders fulfilled (data produced or preserved)", epoc.fulfilled(), epocPr.fulfilled());
         table.row("(c) orders not fulfilled (refused)", epoc.notFulfilled(), epocPr.notFulfilled());
         table.row("(d) notifications to the enforcing authority", epoc.notified(), epocPr.notified());
@@ -98,4 +95,5 @@ public final class EuStatisticsWorkbook {
         table.autoFilter(header, table.nextRow() - 1, REFUSAL_COLUMNS.length);
         table.finish(1);
     }
+
 }

@@ -7,8 +7,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 
 /**
- * Excel allows one sheet auto-filter; a second table on the same sheet gets its
- * filter by being an Excel table (a list object) of its own.
+ * Excel allows one sheet auto-filter; a second table on the same sheet gets its filter by
+ * being an Excel table (a list object) of its own.
  */
 final class ExcelTables {
 
@@ -25,4 +25,5 @@ final class ExcelTables {
         table.getCTTable().addNewTableStyleInfo().setName("TableStyleLight1");
         table.getCTTable().getTableStyleInfo().setShowRowStripes(true);
     }
+
 }

@@ -24,10 +24,9 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * A native Excel line chart drawn from a table's cells, placed to the right of
- * the table, so that Excel or LibreOffice redraws it when a figure is changed.
- * The first column of the table is the category (month, day); each series is
- * named by its column's header.
+ * A native Excel line chart drawn from a table's cells, placed to the right of the table,
+ * so that Excel or LibreOffice redraws it when a figure is changed. The first column of
+ * the table is the category (month, day); each series is named by its column's header.
  */
 final class LineChart {
 
@@ -50,7 +49,10 @@ final class LineChart {
         this.valueTitle = valueTitle;
     }
 
-    /** Draws the lines of the rows {@code firstRow … lastRow} (below the header row), markers where asked. */
+    /**
+     * Draws the lines of the rows {@code firstRow … lastRow} (below the header row),
+     * markers where asked.
+     */
     void draw(int tableColumns, int firstRow, int lastRow, boolean markers, Line... lines) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, tableColumns + 1, 1, tableColumns + 13, 24);
@@ -88,4 +90,5 @@ final class LineChart {
         }
         chart.plot(data);
     }
+
 }

@@ -2,7 +2,10 @@ package org.quickfreeze.report.workbook;
 
 import java.math.BigDecimal;
 
-/** A percentage already rounded to one decimal (65.3), written as a percentage cell (0.653 shown as 65.3%). */
+/**
+ * A percentage already rounded to one decimal (65.3), written as a percentage cell (0.653
+ * shown as 65.3%).
+ */
 record Percent(BigDecimal value) {
 
     /** {@code null} (an empty cell) for no value. */

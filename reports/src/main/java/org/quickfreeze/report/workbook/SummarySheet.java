@@ -9,8 +9,8 @@ import org.quickfreeze.report.model.StateName;
 
 /**
  * {@code Summary}: what the run covers and its key figures, one per row. The
- * preservations per state are named for the reader and carry their code, with
- * the count a month ago (D′) and the change beside the count as of D.
+ * preservations per state are named for the reader and carry their code, with the count a
+ * month ago (D′) and the change beside the count as of D.
  */
 final class SummarySheet {
 
@@ -65,4 +65,5 @@ final class SummarySheet {
         table.autoFilter(header, table.nextRow() - 1, COLUMNS.length);
         table.finish(1);
     }
+
 }

@@ -14,11 +14,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.quickfreeze.report.model.Rate;
 
 /**
- * Writes tables into a sheet row by row with typed cells: text is always a
- * string cell (never a formula, whatever it starts with), counts and days are
- * numbers, rates are percentages, days are date cells. Keeps the widest content
- * of each column so that the widths fit without POI's auto-size, which a
- * streamed sheet cannot do cheaply.
+ * Writes tables into a sheet row by row with typed cells: text is always a string cell
+ * (never a formula, whatever it starts with), counts and days are numbers, rates are
+ * percentages, days are date cells. Keeps the widest content of each column so that the
+ * widths fit without POI's auto-size, which a streamed sheet cannot do cheaply.
  */
 final class TableWriter {
 
@@ -40,9 +39,9 @@ final class TableWriter {
     }
 
     /**
-     * Later tables of a sheet share its columns with the first: their cells
-     * widen a column up to {@code chars} only, and longer text runs on into the
-     * empty cells to its right, as spreadsheets show it.
+     * Later tables of a sheet share its columns with the first: their cells widen a
+     * column up to {@code chars} only, and longer text runs on into the empty cells to
+     * its right, as spreadsheets show it.
      */
     void limitWidthsTo(int chars) {
         widestData = chars;
@@ -64,7 +63,9 @@ final class TableWriter {
         cell.setCellStyle(styles.bold);
     }
 
-    /** @return the index of the header row */
+    /**
+     * @return the index of the header row
+     */
     int header(String... names) {
         int index = nextRow++;
         Row row = sheet.createRow(index);
@@ -175,4 +176,5 @@ final class TableWriter {
             sheet.setRepeatingRows(CellRangeAddress.valueOf("1:" + frozenRows));
         }
     }
+
 }

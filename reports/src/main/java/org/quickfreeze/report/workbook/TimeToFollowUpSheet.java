@@ -7,9 +7,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.quickfreeze.report.model.CurvePoint;
 
 /**
- * {@code Time to follow-up}: the Kaplan–Meier share of preservations followed
- * up by each day 0 … 180, for all, sent and received, and a native Excel line
- * chart of the three curves. A day no preservation has yet lasted is empty.
+ * {@code Time to follow-up}: the Kaplan–Meier share of preservations followed up by each
+ * day 0 … 180, for all, sent and received, and a native Excel line chart of the three
+ * curves. A day no preservation has yet lasted is empty.
  */
 final class TimeToFollowUpSheet {
 
@@ -39,4 +39,5 @@ final class TimeToFollowUpSheet {
                         new LineChart.Line(2, PresetColor.ROYAL_BLUE), new LineChart.Line(3, PresetColor.DARK_ORANGE));
         }
     }
+
 }

@@ -5,9 +5,9 @@ import org.quickfreeze.report.model.ReportModel;
 import org.quickfreeze.report.model.VolumeRow;
 
 /**
- * {@code Volumes}: the T-CY table for the period (sent and received by
- * family, counterparts most requests first, a {@code Total} row), then the
- * same figures per counterpart of each party.
+ * {@code Volumes}: the T-CY table for the period (sent and received by family,
+ * counterparts most requests first, a {@code Total} row), then the same figures per
+ * counterpart of each party.
  */
 final class VolumesSheet {
 
@@ -32,7 +32,8 @@ final class VolumesSheet {
             table.row(r.party(), r.sentTotal(), r.sentPreservation(), r.sentMla(), String.join(", ", r.to()),
                     r.receivedTotal(), r.receivedPreservation(), r.receivedMla(), String.join(", ", r.from()));
         }
-        // The Total row stays outside the filtered range so that sorting the parties leaves it last.
+        // The Total row stays outside the filtered range so that sorting the parties
+        // leaves it last.
         table.autoFilter(header, table.nextRow() - 1, TCY_COLUMNS.length);
         VolumeRow t = model.volumes().total();
         table.boldRow(t.party(), t.sentTotal(), t.sentPreservation(), t.sentMla(), String.join(", ", t.to()),
@@ -51,4 +52,5 @@ final class VolumesSheet {
         }
         table.finish(1);
     }
+
 }

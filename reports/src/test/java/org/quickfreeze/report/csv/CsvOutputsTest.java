@@ -47,4 +47,5 @@ class CsvOutputsTest {
         assertThat(out.toString().lines()).containsExactly("file,line,code,message,cell_1,cell_2,cell_3",
                 "police.csv,7,BAD_DATE,requested_on 'x' is not a date,P1,'=1+1,x");
     }
+
 }

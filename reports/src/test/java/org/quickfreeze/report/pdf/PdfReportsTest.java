@@ -53,11 +53,12 @@ class PdfReportsTest {
         assertThat(text).contains("1. Key figures of the period 2026-10 (2026-10-01 to 2026-10-31)",
                 "2. Requests sent and received in the period (T-CY table)",
                 "3. Follow-up of preservation requests by an MLA request in the period",
-                "4. Time to follow-up, since records began", "5. Backlog trend by month, and follow-up delays since "
-                        + "records began",
+                "4. Time to follow-up, since records began",
+                "5. Backlog trend by month, and follow-up delays since " + "records began",
                 "6. Durations, since records began", "7. Method");
-        assertThat(text).contains("60-day deadlines that fell in the period 7", "… met: MLA request within 60 days 3 (42.9 %)",
-                "90-day deadlines that fell in the period 4", "… met: MLA request within 90 days 1 (25.0 %)",
+        assertThat(text).contains("60-day deadlines that fell in the period 7",
+                "… met: MLA request within 60 days 3 (42.9 %)", "90-day deadlines that fell in the period 4",
+                "… met: MLA request within 90 days 1 (25.0 %)",
                 "Preservations lapsed in the period (no MLA request by day 90) 1");
         assertThat(text).contains("Overdue: no MLA request, day 61 to 90 1");
         assertThat(text).containsPattern("RO\\s+4\\s+1\\s+2\\s+DE, FR\\s+0\\s+0\\s+0");
@@ -75,15 +76,14 @@ class PdfReportsTest {
     void committeeReportCarriesNothingThatIdentifiesACase() throws IOException {
         byte[] pdf = committee(ReportModels.small());
         String text = text(pdf);
-        for (String secret : List.of("PN-2", "PN-5", "PN-1", "PN-8", "M-1", "HYPERLINK", "+C-5", "C-1", "C-8",
-                "Фишинг", "@offence", "ransomware", "PRO-2024-001567", "DIICOT/2026", "CP-POLICE", "CP-PROSECUTION",
-                "MOJ")) {
+        for (String secret : List.of("PN-2", "PN-5", "PN-1", "PN-8", "M-1", "HYPERLINK", "+C-5", "C-1", "C-8", "Фишинг",
+                "@offence", "ransomware", "PRO-2024-001567", "DIICOT/2026", "CP-POLICE", "CP-PROSECUTION", "MOJ")) {
             assertThat(text).as("text").doesNotContain(secret);
         }
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDDocumentInformation info = document.getDocumentInformation();
-            String metadata = String.join("|", info.getTitle(), info.getSubject(), info.getAuthor(),
-                    info.getKeywords(), String.valueOf(info.getCreator()));
+            String metadata = String.join("|", info.getTitle(), info.getSubject(), info.getAuthor(), info.getKeywords(),
+                    String.valueOf(info.getCreator()));
             assertThat(metadata).doesNotContain("PN-", "C-1", "HYPERLINK");
             assertThat(info.getTitle()).isEqualTo("Follow-up of expedited preservation requests, RO, 2026-10");
             assertThat(info.getAuthor()).isEqualTo("Ministerul Justiției, România");
@@ -105,9 +105,11 @@ class PdfReportsTest {
         assertThat(text).contains("Half of all preservations followed up by (Kaplan–Meier median) not reached");
         // the overdue one was received: the received action, and its days to day 90
         assertThat(text).contains("Received (1). The counterpart asked us: ask whether an MLA request is coming");
-        assertThat(text).containsPattern("PN-8\\s+CP-POLICE\\s+US\\s+C-8\\s+2026-08-20\\s+2026-10-19\\s+2026-11-18\\s+18");
+        assertThat(text)
+            .containsPattern("PN-8\\s+CP-POLICE\\s+US\\s+C-8\\s+2026-08-20\\s+2026-10-19\\s+2026-11-18\\s+18");
         assertThat(text).contains("4. Extended, still waiting", "None as of 2026-10-31.");
-        // the one lapsed in the period shows the day it ended; the one lapsed before is only counted
+        // the one lapsed in the period shows the day it ended; the one lapsed before is
+        // only counted
         assertThat(text).containsPattern("PRO-2024-001567\\s+CP-PROSECUTION\\s+DE\\s+DIICOT/2026/0815-ABC"
                 + "\\s+2026-07-20\\s+2026-09-18\\s+2026-10-18\\s+2026-10-18");
         assertThat(text).doesNotContain("PN-2", "PN-1 ");
@@ -193,4 +195,5 @@ class PdfReportsTest {
         }
         assertThat(LocalDate.parse("2026-10-31")).isEqualTo(ReportModels.D);
     }
+
 }

@@ -17,9 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PdfTemplatesTest {
 
-    private static final List<String> TEMPLATES = List.of("action-list", "actions", "committee", "durations",
-            "figures", "lapsed-counts", "monthly", "period", "state-glance", "state-names", "time-to-follow-up",
-            "volumes");
+    private static final List<String> TEMPLATES = List.of("action-list", "actions", "committee", "durations", "figures",
+            "lapsed-counts", "monthly", "period", "state-glance", "state-names", "time-to-follow-up", "volumes");
 
     @Test
     void everyTemplateIsShippedCompiledBesideItsSource() throws URISyntaxException, IOException {
@@ -59,7 +58,7 @@ class PdfTemplatesTest {
     void missingTemplateIsNamedInTheError() {
         PdfTemplates templates = new PdfTemplates();
 
-        assertThatThrownBy(() -> templates.get("annual"))
-            .hasMessage("report template annual.jrxml is missing");
+        assertThatThrownBy(() -> templates.get("annual")).hasMessage("report template annual.jrxml is missing");
     }
+
 }

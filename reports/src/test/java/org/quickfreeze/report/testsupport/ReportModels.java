@@ -1,5 +1,15 @@
 package org.quickfreeze.report.testsupport;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.quickfreeze.report.model.ActionList;
 import org.quickfreeze.report.model.ActionRow;
 import org.quickfreeze.report.model.CurvePoint;
@@ -21,16 +31,6 @@ import org.quickfreeze.report.model.TimeToFollowUp;
 import org.quickfreeze.report.model.TrendRow;
 import org.quickfreeze.report.model.VolumeRow;
 import org.quickfreeze.report.model.Volumes;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 
 /** A small report model, written by hand, for the rendering tests. */
 public final class ReportModels {
@@ -66,9 +66,10 @@ public final class ReportModels {
                 LocalDate.parse("2026-09-10"), LocalDate.parse("2026-09-10"), null, null, null, null, null, 51, 9,
                 "DUE_SOON", "notice", "+C-5", "@offence", null, "BUDAPEST");
         findings.add(dueSoon);
-        findings.add(new FindingRow("CP-POLICE", "PN-1", "RO", "SENT", "DE", "PRESERVATION",
-                LocalDate.parse("2026-09-01"), LocalDate.parse("2026-09-02"), "MOJ", "M-1", LocalDate.parse("2026-09-20"),
-                "EXPLICIT", 18, null, null, "ON_TIME", null, "C-1", "-", null, "BUDAPEST"));
+        findings
+            .add(new FindingRow("CP-POLICE", "PN-1", "RO", "SENT", "DE", "PRESERVATION", LocalDate.parse("2026-09-01"),
+                    LocalDate.parse("2026-09-02"), "MOJ", "M-1", LocalDate.parse("2026-09-20"), "EXPLICIT", 18, null,
+                    null, "ON_TIME", null, "C-1", "-", null, "BUDAPEST"));
         Map<String, Long> states = new LinkedHashMap<>();
         for (String s : List.of("LAPSED", "OVERDUE", "EXTENDED", "DUE_SOON", "PENDING", "AFTER_LIMIT", "LATE",
                 "ON_TIME", "EXCLUDED")) {
@@ -89,13 +90,13 @@ public final class ReportModels {
                         new TimeToFollowUp(new BigDecimal("20.0"), new BigDecimal("20.0"), new BigDecimal("20.0"), null,
                                 null)),
                 new FollowUpFigures("direction", "RECEIVED", 2, 0, 2, 0, 2, new Rate(0, 2), 1, new Rate(0, 1),
-                        DaySummary.EMPTY, new TimeToFollowUp(new BigDecimal("0.0"), new BigDecimal("0.0"),
-                                new BigDecimal("0.0"), null, null)),
+                        DaySummary.EMPTY,
+                        new TimeToFollowUp(new BigDecimal("0.0"), new BigDecimal("0.0"), new BigDecimal("0.0"), null,
+                                null)),
                 new FollowUpFigures("start_month", "2026-09", 2, 1, 0, 1, 1, new Rate(1, 1), 0, new Rate(0, 0), delay,
                         null));
         List<PeriodFigures> period = List.of(
-                new PeriodFigures("all", "all", 0, 0, 7, 3, new Rate(3, 7), 4, 1,
-                        new Rate(1, 4), DaySummary.EMPTY),
+                new PeriodFigures("all", "all", 0, 0, 7, 3, new Rate(3, 7), 4, 1, new Rate(1, 4), DaySummary.EMPTY),
                 new PeriodFigures("direction", "SENT", 0, 0, 6, 3, new Rate(3, 6), 3, 1, new Rate(1, 3),
                         DaySummary.EMPTY),
                 new PeriodFigures("counterpart", "DE", 0, 0, 6, 3, new Rate(3, 6), 3, 1, new Rate(1, 3),
@@ -108,15 +109,14 @@ public final class ReportModels {
                     day > 103 ? null : new BigDecimal(day < 18 ? "0.0" : "33.3"),
                     day > 122 ? null : new BigDecimal("0.0")));
         }
-        MonthlyActions actions = new MonthlyActions(List.of(
-                new ActionList("OVERDUE", List.of(), List.of(action(overdue, 18, null))),
-                new ActionList("DUE_SOON", List.of(action(dueSoon, 9, null)), List.of()),
-                new ActionList("EXTENDED", List.of(), List.of()),
-                new ActionList("LAPSED", List.of(action(lapsedInPeriod, null, LocalDate.parse("2026-10-18"))),
-                        List.of())),
+        MonthlyActions actions = new MonthlyActions(
+                List.of(new ActionList("OVERDUE", List.of(), List.of(action(overdue, 18, null))),
+                        new ActionList("DUE_SOON", List.of(action(dueSoon, 9, null)), List.of()),
+                        new ActionList("EXTENDED", List.of(), List.of()), new ActionList("LAPSED",
+                                List.of(action(lapsedInPeriod, null, LocalDate.parse("2026-10-18"))), List.of())),
                 List.of(new LapsedCount(2026, "RECEIVED", 1)));
-        List<DurationFigures> durations = List.of(
-                new DurationFigures("MLA execution", "all", DaySummary.EMPTY, "within 180 days", new Rate(0, 0)));
+        List<DurationFigures> durations = List
+            .of(new DurationFigures("MLA execution", "all", DaySummary.EMPTY, "within 180 days", new Rate(0, 0)));
         VolumeRow ro = new VolumeRow("RO", null, 4, 1, 2, List.of("DE", "FR"), 0, 0, 0, List.of());
         Volumes volumes = new Volumes(List.of(ro),
                 new VolumeRow("Total", null, 4, 1, 2, List.of("DE", "FR"), 0, 0, 0, List.of()),
@@ -131,8 +131,10 @@ public final class ReportModels {
                 Map.of("BAD_DATE", 1L, "DUPLICATE_ID", 1L),
                 List.of(new LinkQuality("MOJ", "M-X", "CP-POLICE/PN-99", "names no request")));
         ReportHeader header = new ReportHeader(D, "2026-10", "2026-10", LocalDate.parse("2026-10-01"), D, 60, 90, 14,
-                12, List.of("RO"), OffsetDateTime.of(2026, 11, 1, 6, 0, 0, 0, ZoneOffset.UTC), LocalDate.parse("2026-09-30"));
+                12, List.of("RO"), OffsetDateTime.of(2026, 11, 1, 6, 0, 0, 0, ZoneOffset.UTC),
+                LocalDate.parse("2026-09-30"));
         return new ReportModel(header, findings, states, monthAgo, followUp, period, curve, actions, durations, volumes,
                 trend, quality, EuStatistics.NONE);
     }
+
 }

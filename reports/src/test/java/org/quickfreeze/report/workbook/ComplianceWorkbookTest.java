@@ -54,9 +54,9 @@ class ComplianceWorkbookTest {
                 "followed_up", "flagged", "due_soon", "matured_60", "within_60_rate", "matured_90", "within_90_rate",
                 "delay_min", "delay_median", "delay_mean", "delay_p90", "delay_max", "km_30", "km_60", "km_90",
                 "km_180", "km_median");
-        assertThat(headerOf(workbook.getSheet("Period"), 0)).containsExactly("group", "value", "opened",
-                "followed_up", "due_60", "met_60", "within_60_rate", "due_90", "met_90", "within_90_rate", "delay_n",
-                "delay_min", "delay_median", "delay_mean", "delay_p90", "delay_max");
+        assertThat(headerOf(workbook.getSheet("Period"), 0)).containsExactly("group", "value", "opened", "followed_up",
+                "due_60", "met_60", "within_60_rate", "due_90", "met_90", "within_90_rate", "delay_n", "delay_min",
+                "delay_median", "delay_mean", "delay_p90", "delay_max");
         assertThat(headerOf(workbook.getSheet("Time to follow-up"), 0)).containsExactly("day", "all", "SENT",
                 "RECEIVED");
         assertThat(headerOf(workbook.getSheet("Volumes"), 0)).containsExactly("Party", "Total sent",
@@ -95,8 +95,8 @@ class ComplianceWorkbookTest {
         assertThat(all.getCell(12).getNumericCellValue()).isEqualTo(18.0);
         assertThat(all.getCell(12).getCellStyle().getDataFormatString()).isEqualTo("0.0");
         Row month = workbook.getSheet("Follow-up").getRow(3);
-        assertThat(month.getCell(9)).as("rate with zero denominator").satisfiesAnyOf(
-                c -> assertThat(c).isNull(), c -> assertThat(c.getCellType()).isEqualTo(CellType.BLANK));
+        assertThat(month.getCell(9)).as("rate with zero denominator")
+            .satisfiesAnyOf(c -> assertThat(c).isNull(), c -> assertThat(c.getCellType()).isEqualTo(CellType.BLANK));
     }
 
     @Test
@@ -227,4 +227,5 @@ class ComplianceWorkbookTest {
         assertThat(file.getCell(6).getStringCellValue()).isEqualTo("yes");
         assertThat(file.getCell(7).getStringCellValue()).hasSize(64);
     }
+
 }

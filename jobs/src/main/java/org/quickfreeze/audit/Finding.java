@@ -3,6 +3,7 @@ package org.quickfreeze.audit;
 import java.time.LocalDate;
 import java.util.Comparator;
 
+import org.jspecify.annotations.Nullable;
 import org.quickfreeze.report.model.FindingRow;
 import org.quickfreeze.store.CaseRequest;
 
@@ -10,9 +11,9 @@ import org.quickfreeze.store.CaseRequest;
  * What the audit says of one preservation as of D: its follow-up if any, the delay
  * {@code max(0, days(S, F))}, its age {@code days(S, D)} and its state.
  */
-public record Finding(Preservation preservation, FollowUp followUp, int ageDays, int daysLeft, State state) {
+public record Finding(Preservation preservation, @Nullable FollowUp followUp, int ageDays, int daysLeft, State state) {
 
-    /** FindingRepository order: worst state first, then start, register, request id. */
+    /** The order of the findings: worst state first, then start, register, request id. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::state)
         .thenComparing(Finding::start)
         .thenComparing(f -> f.preservation().request().register())

@@ -23,7 +23,7 @@ public class FindingRepository {
     private static final int LINKS_PER_STATEMENT = 1_000;
 
     /**
-     * FindingRepository to a batch, and the text after which a batch is full early (long
+     * Findings to a batch, and the text after which a batch is full early (long
      * offences): a batch stays far below the column's 10,000,000 characters, as one
      * finding is at most some 70,000.
      */

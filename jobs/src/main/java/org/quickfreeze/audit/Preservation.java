@@ -2,6 +2,7 @@ package org.quickfreeze.audit;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
 import org.quickfreeze.store.CaseRequest;
 import org.quickfreeze.store.RequestKey;
 
@@ -10,7 +11,7 @@ import org.quickfreeze.store.RequestKey;
  * as of D. Its start S is the day preservation was effected when known, else the day it
  * was requested.
  */
-public record Preservation(CaseRequest request, LocalDate executedOn) {
+public record Preservation(CaseRequest request, @Nullable LocalDate executedOn) {
 
     public static Preservation asOf(CaseRequest request, AsOf asOf) {
         return new Preservation(request, asOf.known(request.executedOn()));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.quickfreeze.run.ReportingPeriod;
 
 /**
@@ -15,6 +16,6 @@ import org.quickfreeze.run.ReportingPeriod;
  * nothing
  * @param inbox read the configured inbox and move its files once loaded
  */
-public record RunOptions(List<Path> inputs, LocalDate asOf, ReportingPeriod period, String party, Path out,
+public record RunOptions(List<Path> inputs, LocalDate asOf, ReportingPeriod period, @Nullable String party, Path out,
         boolean force, boolean restart, boolean dryRun, boolean inbox) {
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.quickfreeze.ingest.export.FileContent;
 import org.quickfreeze.ingest.export.UnusableFile;
 import org.slf4j.Logger;
@@ -40,7 +41,7 @@ public class InspectTasklet implements Tasklet {
     private final String defaultParty;
 
     public InspectTasklet(SourceFileRepository sourceFiles, ExportFormats exportFiles, Quarantine quarantine,
-            List<Path> inputs, String defaultParty) {
+            List<Path> inputs, @Nullable String defaultParty) {
         this.sourceFiles = sourceFiles;
         this.exportFiles = exportFiles;
         this.quarantine = quarantine;

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -73,7 +74,7 @@ public class CaseRequestRepository {
         }
     }
 
-    public CaseRequest find(RequestKey key) {
+    public @Nullable CaseRequest find(RequestKey key) {
         return jdbc
             .query("SELECT " + COLUMNS + " FROM case_request WHERE register = ? AND request_id = ?",
                     (rs, n) -> new RequestMapper().map(rs), key.register(), key.requestId())

@@ -3,6 +3,8 @@ package org.quickfreeze.store;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Shares equal values read from the store: a million requests repeat a few thousand days
  * and a few dozen registers, parties and offences, and holding one copy of each keeps the
@@ -16,7 +18,7 @@ public final class SharedValues {
     private final Map<Object, Object> values = new HashMap<>();
 
     @SuppressWarnings("unchecked")
-    public <T> T share(T value) {
+    public <T> @Nullable T share(@Nullable T value) {
         if (value == null) {
             return null;
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.quickfreeze.ingest.layout.Column;
 import org.quickfreeze.ingest.layout.RegisterMapping;
 
@@ -32,7 +33,7 @@ public record ExportHeader(Map<Column, Integer> positions, List<String> unknownC
      * @throws UnusableFile when a column appears twice, a required column is missing, or
      * the mapping names a header the file lacks
      */
-    public static ExportHeader of(List<String> names, RegisterMapping mapping) throws UnusableFile {
+    public static ExportHeader of(List<String> names, @Nullable RegisterMapping mapping) throws UnusableFile {
         Map<Column, Integer> positions = new EnumMap<>(Column.class);
         Map<String, Integer> byName = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {

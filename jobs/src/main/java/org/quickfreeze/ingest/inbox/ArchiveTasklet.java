@@ -3,6 +3,7 @@ package org.quickfreeze.ingest.inbox;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
 import org.quickfreeze.ingest.SourceFile;
 import org.quickfreeze.ingest.SourceFileRepository;
 import org.slf4j.Logger;
@@ -25,13 +26,13 @@ public class ArchiveTasklet implements Tasklet {
 
     private final SourceFileRepository sourceFiles;
 
-    private final Inbox inbox;
+    private final @Nullable Inbox inbox;
 
     private final Clock clock;
 
     private final long jobInstanceId;
 
-    public ArchiveTasklet(SourceFileRepository sourceFiles, Inbox inbox, Clock clock, long jobInstanceId) {
+    public ArchiveTasklet(SourceFileRepository sourceFiles, @Nullable Inbox inbox, Clock clock, long jobInstanceId) {
         this.sourceFiles = sourceFiles;
         this.inbox = inbox;
         this.clock = clock;

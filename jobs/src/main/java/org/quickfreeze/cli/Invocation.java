@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -43,19 +46,20 @@ public record Invocation(String command, @Nullable RunOptions runOptions, @Nulla
 
     public static final String PARSE = "parse";
 
-    /**
-     * A Spring property: a dotted name and a value, e.g.
-     * {@code --spring.datasource.url=…}; no option has a dot.
-     */
-    private static final Pattern SPRING_PROPERTY = Pattern.compile("--[A-Za-z][\\w-]*\\.[^=]*=.*", Pattern.DOTALL);
+    /** An option with its value in one argument: {@code --name=value}. */
+    private static final Pattern NAME_AND_VALUE = Pattern.compile("(--[^=\\s]+)=.*", Pattern.DOTALL);
 
     public static Invocation parse(String[] args, LocalDate today) throws UsageException {
+        CommandLine commandLine = new CommandLine(new Arguments.Quickfreeze());
+        Set<String> declared = declaredOptions(commandLine, args);
         List<String> spring = new ArrayList<>();
         List<String> own = new ArrayList<>();
         for (String arg : args) {
-            (SPRING_PROPERTY.matcher(arg).matches() ? spring : own).add(arg);
+            // what is not an option of the command goes to Spring:
+            // --spring.datasource.url=…, --debug=true
+            Matcher nameAndValue = NAME_AND_VALUE.matcher(arg);
+            (nameAndValue.matches() && !declared.contains(nameAndValue.group(1)) ? spring : own).add(arg);
         }
-        CommandLine commandLine = new CommandLine(new Arguments.Quickfreeze());
         ParseResult parsed;
         try {
             parsed = commandLine.parseArgs(own.toArray(String[]::new));
@@ -84,6 +88,24 @@ public record Invocation(String command, @Nullable RunOptions runOptions, @Nulla
             return new Invocation(PARSE, null, null, parseInputs(parse), spring, null);
         }
         return new Invocation(sub.getCommandName(), null, null, null, spring, null);
+    }
+
+    /**
+     * The option names of the command the arguments name (the first that is not an
+     * option), and --help.
+     */
+    private static Set<String> declaredOptions(CommandLine commandLine, String[] args) {
+        Set<String> names = new HashSet<>(commandLine.getCommandSpec().optionsMap().keySet());
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                CommandLine command = commandLine.getSubcommands().get(arg);
+                if (command != null) {
+                    names.addAll(command.getCommandSpec().optionsMap().keySet());
+                }
+                break;
+            }
+        }
+        return names;
     }
 
     private static Invocation help(String text) {

@@ -37,9 +37,11 @@ class CommandLineTest {
     @Test
     void springPropertiesArePassedOn() throws UsageException {
         Invocation line = Invocation.parse(new String[] { "run", "--input", home.toString(), "--party", "ro",
-                "--spring.datasource.url=jdbc:h2:mem:x", "--quickfreeze.due-soon-days=7" }, TODAY);
+                "--spring.datasource.url=jdbc:h2:mem:x", "--quickfreeze.due-soon-days=7", "--debug=true",
+                "--out=elsewhere" }, TODAY);
         assertThat(line.springArguments()).containsExactly("--spring.datasource.url=jdbc:h2:mem:x",
-                "--quickfreeze.due-soon-days=7");
+                "--quickfreeze.due-soon-days=7", "--debug=true");
+        assertThat(line.runOptions().out()).isEqualTo(Path.of("elsewhere"));
         assertThat(line.runOptions().party()).isEqualTo("RO");
     }
 

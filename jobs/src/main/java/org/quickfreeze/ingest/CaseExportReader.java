@@ -2,6 +2,7 @@ package org.quickfreeze.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -133,12 +134,15 @@ public class CaseExportReader implements ItemStreamReader<FileRecord> {
     private void openFile() {
         SourceFile file = files.get(fileIndex);
         try {
-            FileContent content = FileContent.of(file.path());
-            if (!content.sha256().equals(file.sha256())) {
+            // the hash alone: the same bytes as inspected pass the inspection's text
+            // checks again
+            String sha256 = FileContent.sha256Of(file.path());
+            if (!sha256.equals(file.sha256())) {
                 // its rows would be stored under the hash and counts of other content
                 throw new ItemStreamException(file.name() + " changed since it was inspected (its SHA-256 is not the "
                         + "same): put the inspected file back to restart this run, or run again without --restart");
             }
+            FileContent content = FileContent.asInspected(sha256, Files.size(file.path()), file.workbook());
             ExportLayout layout = exportFiles.inspect(file.path(), content);
             header = layout.header();
             mapping = layout.mapping();

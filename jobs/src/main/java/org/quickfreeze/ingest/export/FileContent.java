@@ -73,6 +73,30 @@ public record FileContent(String sha256, long size, boolean zip, long firstNul, 
         return new FileContent(HexFormat.of().formatHex(sha256.digest()), size, zip, firstNul, firstBad);
     }
 
+    /**
+     * The content of a file whose bytes are those of one that passed the inspection (the
+     * same SHA-256): text without NUL bytes or bad UTF-8, or a workbook.
+     */
+    public static FileContent asInspected(String sha256, long size, boolean workbook) {
+        return new FileContent(sha256, size, workbook, -1, -1);
+    }
+
+    /**
+     * The SHA-256 of a file alone: what a restart or the read after the inspection
+     * checks, without the text checks that the inspection made.
+     */
+    public static String sha256Of(Path file) throws IOException {
+        MessageDigest sha256 = newDigest();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] chunk = new byte[BUFFER];
+            int n;
+            while ((n = in.read(chunk)) > 0) {
+                sha256.update(chunk, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
     private static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");

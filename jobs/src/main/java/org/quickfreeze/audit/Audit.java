@@ -1,6 +1,7 @@
 package org.quickfreeze.audit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -53,12 +54,15 @@ public final class Audit {
      */
     public Result result(Function<RequestKey, CaseRequest> storedRequest) {
         FollowUpMatcher.Result matched = matcher.match(preservations, mlaRequests, storedRequest);
-        List<Finding> findings = new ArrayList<>(preservations.size());
-        for (Preservation p : preservations) {
-            findings.add(stateRule.classify(p, matched.followUps().get(p.key()), asOf));
+        Finding[] findings = new Finding[preservations.size()];
+        for (int i = 0; i < findings.length; i++) {
+            Preservation p = preservations.get(i);
+            findings[i] = stateRule.classify(p, matched.followUps().get(p.key()), asOf);
         }
-        findings.sort(Finding.ORDER);
-        return new Result(findings, matched.unresolvedLinks(), mlaRequests.size());
+        // the order is total (register and request id are unique), so sorting in parallel
+        // gives the same list
+        Arrays.parallelSort(findings, Finding.ORDER);
+        return new Result(Arrays.asList(findings), matched.unresolvedLinks(), mlaRequests.size());
     }
 
 }

@@ -13,11 +13,28 @@ import org.quickfreeze.store.CaseRequest;
  */
 public record Finding(Preservation preservation, @Nullable FollowUp followUp, int ageDays, int daysLeft, State state) {
 
-    /** The order of the findings: worst state first, then start, register, request id. */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::state)
-        .thenComparing(Finding::start)
-        .thenComparing(f -> f.preservation().request().register())
-        .thenComparing(f -> f.preservation().request().requestId());
+    /**
+     * The order of the findings: worst state first, then start, register, request id.
+     * Written out rather than chained from key extractors: sorting a million findings
+     * compares some twenty million pairs.
+     */
+    public static final Comparator<Finding> ORDER = Finding::compareInOrder;
+
+    private static int compareInOrder(Finding a, Finding b) {
+        int order = a.state.compareTo(b.state);
+        if (order == 0) {
+            order = a.start().compareTo(b.start());
+        }
+        if (order == 0) {
+            CaseRequest x = a.preservation.request();
+            CaseRequest y = b.preservation.request();
+            order = x.register().compareTo(y.register());
+            if (order == 0) {
+                order = x.requestId().compareTo(y.requestId());
+            }
+        }
+        return order;
+    }
 
     public LocalDate start() {
         return preservation.start();

@@ -9,6 +9,7 @@ import org.quickfreeze.ingest.layout.RegisterMappings;
 import org.quickfreeze.run.QuickfreezeProperties;
 import org.quickfreeze.run.RunParameters;
 import org.quickfreeze.run.StepProgress;
+import org.quickfreeze.run.TaskletSteps;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -26,11 +27,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 class IngestConfiguration {
 
     @Bean
-    Step inspectStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            StepProgress stepProgress, InspectTasklet inspectTasklet) {
-        return new StepBuilder("inspect", jobRepository).tasklet(inspectTasklet, transactionManager)
-            .listener(stepProgress)
-            .build();
+    Step inspectStep(TaskletSteps steps, InspectTasklet inspectTasklet) {
+        return steps.step("inspect", inspectTasklet);
     }
 
     @Bean
@@ -71,11 +69,8 @@ class IngestConfiguration {
     }
 
     @Bean
-    Step loadedStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            StepProgress stepProgress, LoadedTasklet loadedTasklet) {
-        return new StepBuilder("loaded", jobRepository).tasklet(loadedTasklet, transactionManager)
-            .listener(stepProgress)
-            .build();
+    Step loadedStep(TaskletSteps steps, LoadedTasklet loadedTasklet) {
+        return steps.step("loaded", loadedTasklet);
     }
 
     @Bean

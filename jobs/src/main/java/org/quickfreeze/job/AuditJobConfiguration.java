@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.quickfreeze.run.RunParameters;
 import org.quickfreeze.run.StepProgress;
+import org.quickfreeze.run.TaskletSteps;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -14,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
 import org.springframework.context.annotation.ScopedProxyMode;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The compliance audit job: inspect the input files, ingest their rows into the store,
@@ -57,6 +59,12 @@ public class AuditJobConfiguration {
     @Bean
     public StepProgress stepProgress() {
         return new StepProgress();
+    }
+
+    @Bean
+    public TaskletSteps taskletSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            StepProgress stepProgress) {
+        return new TaskletSteps(jobRepository, transactionManager, stepProgress);
     }
 
 }

@@ -12,15 +12,12 @@ import org.quickfreeze.report.pdf.MonthlyReport;
 import org.quickfreeze.report.pdf.PdfTemplates;
 import org.quickfreeze.run.QuickfreezeProperties;
 import org.quickfreeze.run.RunParameters;
-import org.quickfreeze.run.StepProgress;
+import org.quickfreeze.run.TaskletSteps;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /** The step that writes the outputs of a run, and where it prints. */
 @Configuration(proxyBeanMethods = false)
@@ -38,11 +35,8 @@ class OutputConfiguration {
     }
 
     @Bean
-    Step outputStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            StepProgress stepProgress, OutputTasklet outputTasklet) {
-        return new StepBuilder("output", jobRepository).tasklet(outputTasklet, transactionManager)
-            .listener(stepProgress)
-            .build();
+    Step outputStep(TaskletSteps steps, OutputTasklet outputTasklet) {
+        return steps.step("output", outputTasklet);
     }
 
     @Bean

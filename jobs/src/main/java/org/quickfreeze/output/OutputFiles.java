@@ -15,11 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -118,42 +120,61 @@ public final class OutputFiles {
                     List<Output> lane = lanes.get(l);
                     List<Path> drafts = paths.get(l);
                     written.add(threads.submit(() -> {
-                        for (int i = 0; i < lane.size(); i++) {
+                        for (int i = 0; i < lane.size() && !Thread.currentThread().isInterrupted(); i++) {
                             writeDraft(lane.get(i).name(), drafts.get(i), lane.get(i).content());
                         }
                         return null;
                     }));
                 }
+                // Every lane is waited for, even after a failure (the others are
+                // interrupted then), so that no lane still writes a draft once the drafts
+                // are cleared away.
+                Throwable first = null;
                 for (Future<?> w : written) {
-                    waitFor(w);
+                    Throwable failure = failureOf(w);
+                    if (failure != null && first == null) {
+                        first = failure;
+                        threads.shutdownNow();
+                    }
                 }
+                rethrow(first);
             }
             finally {
                 threads.shutdownNow();
             }
         }
 
-        private void waitFor(Future<?> written) throws OutputNotWritten {
+        private static @Nullable Throwable failureOf(Future<?> written) {
             try {
                 written.get();
+                return null;
             }
             catch (ExecutionException ex) {
-                Throwable cause = ex.getCause();
-                if (cause instanceof OutputNotWritten notWritten) {
-                    throw notWritten;
-                }
-                if (cause instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (cause instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(cause);
+                return ex.getCause();
+            }
+            catch (CancellationException ex) {
+                return ex;
             }
             catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while writing the outputs", ex);
+                return new IllegalStateException("interrupted while writing the outputs", ex);
             }
+        }
+
+        private static void rethrow(@Nullable Throwable failure) throws OutputNotWritten {
+            if (failure == null) {
+                return;
+            }
+            if (failure instanceof OutputNotWritten notWritten) {
+                throw notWritten;
+            }
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(failure);
         }
 
         private synchronized Path register(String name) {

@@ -77,6 +77,34 @@ class OutputFilesTest {
     }
 
     @Test
+    void whenOneLaneFailsTheOtherIsStoppedAndWaitedForSoThatNoDraftIsLeftBehind()
+            throws IOException, InterruptedException {
+        OutputFiles outputs = new OutputFiles(folder);
+        CountDownLatch committeeStarted = new CountDownLatch(1);
+        OutputFiles.Content slowAndDeafToInterrupts = out -> {
+            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
+            while (System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+        };
+
+        assertThatThrownBy(() -> {
+            try (OutputFiles.Drafts drafts = outputs.drafts()) {
+                drafts.writeSideBySide(List.of(List.of(new OutputFiles.Output("compliance.xlsx", out -> {
+                    throw new IOException("No space left on device");
+                })), List.of(new OutputFiles.Output("monthly.pdf", slowAndDeafToInterrupts),
+                        new OutputFiles.Output("committee.pdf", out -> {
+                            committeeStarted.countDown();
+                            out.write(1);
+                        }))));
+            }
+        }).isInstanceOf(OutputNotWritten.class).hasMessageStartingWith("compliance.xlsx could not be written");
+
+        assertThat(committeeStarted.await(1, TimeUnit.SECONDS)).as("the stopped lane goes no further").isFalse();
+        assertThat(names()).isEmpty();
+    }
+
+    @Test
     void aFailingOutputPutsNothingOfTheRunInPlaceAndLeavesNoDraft() throws IOException {
         Files.writeString(folder.resolve("findings-2026-10-31.csv"), "from an earlier run\n");
         OutputFiles outputs = new OutputFiles(folder);

@@ -15,13 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -126,55 +125,58 @@ public final class OutputFiles {
                         return null;
                     }));
                 }
-                // Every lane is waited for, even after a failure (the others are
-                // interrupted then), so that no lane still writes a draft once the drafts
-                // are cleared away.
-                Throwable first = null;
                 for (Future<?> w : written) {
-                    Throwable failure = failureOf(w);
-                    if (failure != null && first == null) {
-                        first = failure;
-                        threads.shutdownNow();
-                    }
+                    waitFor(w);
                 }
-                rethrow(first);
             }
             finally {
-                threads.shutdownNow();
+                stopAndWaitFor(threads);
             }
         }
 
-        private static @Nullable Throwable failureOf(Future<?> written) {
+        /**
+         * Interrupts the lanes still writing and waits until they have stopped: once a
+         * lane has failed, the drafts are cleared away, and no other lane may then still
+         * create one.
+         */
+        private static void stopAndWaitFor(ExecutorService threads) {
+            threads.shutdownNow();
+            boolean stopped = false;
+            boolean interrupted = false;
+            while (!stopped) {
+                try {
+                    stopped = threads.awaitTermination(1, TimeUnit.MINUTES);
+                }
+                catch (InterruptedException ex) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void waitFor(Future<?> written) throws OutputNotWritten {
             try {
                 written.get();
-                return null;
             }
             catch (ExecutionException ex) {
-                return ex.getCause();
-            }
-            catch (CancellationException ex) {
-                return ex;
+                Throwable cause = ex.getCause();
+                if (cause instanceof OutputNotWritten notWritten) {
+                    throw notWritten;
+                }
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(cause);
             }
             catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
-                return new IllegalStateException("interrupted while writing the outputs", ex);
+                throw new IllegalStateException("interrupted while writing the outputs", ex);
             }
-        }
-
-        private static void rethrow(@Nullable Throwable failure) throws OutputNotWritten {
-            if (failure == null) {
-                return;
-            }
-            if (failure instanceof OutputNotWritten notWritten) {
-                throw notWritten;
-            }
-            if (failure instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (failure instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(failure);
         }
 
         private synchronized Path register(String name) {

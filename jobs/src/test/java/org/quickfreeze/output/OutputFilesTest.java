@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -80,25 +81,29 @@ class OutputFilesTest {
     void whenOneLaneFailsTheOtherIsStoppedAndWaitedForSoThatNoDraftIsLeftBehind()
             throws IOException, InterruptedException {
         OutputFiles outputs = new OutputFiles(folder);
+        AtomicBoolean monthlyFinished = new AtomicBoolean();
         CountDownLatch committeeStarted = new CountDownLatch(1);
         OutputFiles.Content slowAndDeafToInterrupts = out -> {
             long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
             while (System.nanoTime() < until) {
                 Thread.onSpinWait();
             }
+            monthlyFinished.set(true);
         };
 
-        assertThatThrownBy(() -> {
-            try (OutputFiles.Drafts drafts = outputs.drafts()) {
-                drafts.writeSideBySide(List.of(List.of(new OutputFiles.Output("compliance.xlsx", out -> {
-                    throw new IOException("No space left on device");
-                })), List.of(new OutputFiles.Output("monthly.pdf", slowAndDeafToInterrupts),
-                        new OutputFiles.Output("committee.pdf", out -> {
-                            committeeStarted.countDown();
-                            out.write(1);
-                        }))));
-            }
-        }).isInstanceOf(OutputNotWritten.class).hasMessageStartingWith("compliance.xlsx could not be written");
+        try (OutputFiles.Drafts drafts = outputs.drafts()) {
+            assertThatThrownBy(
+                    () -> drafts.writeSideBySide(List.of(List.of(new OutputFiles.Output("compliance.xlsx", out -> {
+                        throw new IOException("No space left on device");
+                    })), List.of(new OutputFiles.Output("monthly.pdf", slowAndDeafToInterrupts),
+                            new OutputFiles.Output("committee.pdf", out -> {
+                                committeeStarted.countDown();
+                                out.write(1);
+                            })))))
+                .isInstanceOf(OutputNotWritten.class)
+                .hasMessageStartingWith("compliance.xlsx could not be written");
+            assertThat(monthlyFinished).as("the other lane is waited for before the drafts are cleared away").isTrue();
+        }
 
         assertThat(committeeStarted.await(1, TimeUnit.SECONDS)).as("the stopped lane goes no further").isFalse();
         assertThat(names()).isEmpty();

@@ -81,9 +81,20 @@ class OutputFilesTest {
     void whenOneLaneFailsTheOtherIsStoppedAndWaitedForSoThatNoDraftIsLeftBehind()
             throws IOException, InterruptedException {
         OutputFiles outputs = new OutputFiles(folder);
+        CountDownLatch monthlyStarted = new CountDownLatch(1);
         AtomicBoolean monthlyFinished = new AtomicBoolean();
         CountDownLatch committeeStarted = new CountDownLatch(1);
+        OutputFiles.Content failsOnceTheMonthlyIsStarted = out -> {
+            try {
+                assertThat(monthlyStarted.await(10, TimeUnit.SECONDS)).as("the monthly started").isTrue();
+            }
+            catch (InterruptedException ex) {
+                throw new IOException(ex);
+            }
+            throw new IOException("No space left on device");
+        };
         OutputFiles.Content slowAndDeafToInterrupts = out -> {
+            monthlyStarted.countDown();
             long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
             while (System.nanoTime() < until) {
                 Thread.onSpinWait();
@@ -92,14 +103,13 @@ class OutputFilesTest {
         };
 
         try (OutputFiles.Drafts drafts = outputs.drafts()) {
-            assertThatThrownBy(
-                    () -> drafts.writeSideBySide(List.of(List.of(new OutputFiles.Output("compliance.xlsx", out -> {
-                        throw new IOException("No space left on device");
-                    })), List.of(new OutputFiles.Output("monthly.pdf", slowAndDeafToInterrupts),
-                            new OutputFiles.Output("committee.pdf", out -> {
-                                committeeStarted.countDown();
-                                out.write(1);
-                            })))))
+            assertThatThrownBy(() -> drafts.writeSideBySide(
+                    List.of(List.of(new OutputFiles.Output("compliance.xlsx", failsOnceTheMonthlyIsStarted)),
+                            List.of(new OutputFiles.Output("monthly.pdf", slowAndDeafToInterrupts),
+                                    new OutputFiles.Output("committee.pdf", out -> {
+                                        committeeStarted.countDown();
+                                        out.write(1);
+                                    })))))
                 .isInstanceOf(OutputNotWritten.class)
                 .hasMessageStartingWith("compliance.xlsx could not be written");
             assertThat(monthlyFinished).as("the other lane is waited for before the drafts are cleared away").isTrue();

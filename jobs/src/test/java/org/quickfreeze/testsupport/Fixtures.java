@@ -6,8 +6,9 @@ import java.nio.file.Path;
 
 /**
  * The files tests read, found on the test class path (the build copies
- * {@code src/test/resources}, {@code input-samples/} and {@code benchmark/peer/} there),
- * so that a test does not depend on the folder it is started from.
+ * {@code src/test/resources}, {@code input-samples/}, {@code benchmark/peer/} and the
+ * {@code quickfreeze} launcher script there), so that a test does not depend on the
+ * folder it is started from.
  */
 public final class Fixtures {
 
@@ -22,6 +23,11 @@ public final class Fixtures {
     /** A small canonical export set: two registers, a handful of rows. */
     public static Path small() {
         return onClassPath("fixtures/small");
+    }
+
+    /** The {@code quickfreeze} launcher script of the project's root. */
+    public static Path launcher() {
+        return onClassPath("launcher/quickfreeze");
     }
 
     public static Path onClassPath(String name) {

@@ -29,13 +29,18 @@ SIZES=("$@")
 mkdir -p "$WORK"
 WORK=$(cd "$WORK" && pwd)
 
-# The SQL peer: DuckDB's JDBC driver from Maven Central, and its runner compiled once.
+# The SQL peer: DuckDB's JDBC driver from Maven Central (the version the tests use), and its
+# runner compiled once. The driver is fetched by its coordinates, not through the jobs module,
+# so that this works on a clone whose modules were never installed.
 PEER=$WORK/peer
 if [ ! -f "$PEER/classpath" ]; then
-  mkdir -p "$PEER/classes"
-  ./mvnw -q -pl jobs dependency:build-classpath -Dmdep.includeArtifactIds=duckdb_jdbc \
-    -Dmdep.outputFile="$PEER/classpath" > /dev/null
-  javac -d "$PEER/classes" -cp "$(cat "$PEER/classpath")" jobs/src/test/java/org/quickfreeze/benchmark/DuckDbFindings.java
+  duckdb_version=$(sed -n 's:.*<duckdb.version>\(.*\)</duckdb.version>.*:\1:p' pom.xml)
+  rm -rf "$PEER" && mkdir -p "$PEER/classes" "$PEER/lib"
+  ./mvnw -q -N dependency:copy -Dartifact="org.duckdb:duckdb_jdbc:$duckdb_version" \
+    -DoutputDirectory="$PEER/lib" > /dev/null
+  javac -d "$PEER/classes" -cp "$PEER/lib/duckdb_jdbc-$duckdb_version.jar" \
+    jobs/src/test/java/org/quickfreeze/benchmark/DuckDbFindings.java
+  echo "$PEER/lib/duckdb_jdbc-$duckdb_version.jar" > "$PEER/classpath"
 fi
 
 # peer LABEL INPUT: the SQL audit as of 2026-10-31, wall seconds to $WORK/LABEL/time

@@ -37,7 +37,7 @@ if [ ! -f "$PEER/classpath" ]; then
   duckdb_version=$(sed -n 's:.*<duckdb.version>\(.*\)</duckdb.version>.*:\1:p' pom.xml)
   rm -rf "$PEER" && mkdir -p "$PEER/classes" "$PEER/lib"
   ./mvnw -q -N dependency:copy -Dartifact="org.duckdb:duckdb_jdbc:$duckdb_version" \
-    -DoutputDirectory="$PEER/lib" > /dev/null
+    -DoutputDirectory="$PEER/lib"
   javac -d "$PEER/classes" -cp "$PEER/lib/duckdb_jdbc-$duckdb_version.jar" \
     jobs/src/test/java/org/quickfreeze/benchmark/DuckDbFindings.java
   echo "$PEER/lib/duckdb_jdbc-$duckdb_version.jar" > "$PEER/classpath"

@@ -14,6 +14,12 @@
 # the run its wall time, peak RSS, and its ratios to the SQL peer and to the floor.
 # The largest size is run again with -Xmx512m, and the README's sample run is timed.
 # Work files go to target/benchmark/ (WORK to change it).
+#
+#   POSTGRES=localhost:5432 benchmark/run.sh [ROWS...]
+#
+# runs Quickfreeze on PostgreSQL instead of H2: a new database quickfreeze_benchmark
+# for each run, made with psql (libpq's PGUSER and PGPASSWORD choose the role, which
+# must be allowed to create databases; default postgres).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -54,12 +60,30 @@ peer() {
 # median N VALUES...: the middle one
 median() { shift; printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-# run LABEL HEAP ROWS INPUT: one run on a fresh database, wall seconds and peak RSS to $WORK/LABEL/time
+# store DIR: the arguments that give a run a new, empty store
+store() {
+  if [ -z "${POSTGRES:-}" ]; then
+    echo "--spring.datasource.url=jdbc:h2:file:$1/data/quickfreeze"
+    return
+  fi
+  local role=${PGUSER:-postgres}
+  for sql in "DROP DATABASE IF EXISTS quickfreeze_benchmark" "CREATE DATABASE quickfreeze_benchmark"; do
+    PGOPTIONS='-c client_min_messages=warning' psql -q -X -h "${POSTGRES%:*}" -p "${POSTGRES##*:}" -U "$role" \
+      -d postgres -c "$sql" >&2
+  done
+  echo "--spring.datasource.url=jdbc:postgresql://$POSTGRES/quickfreeze_benchmark"
+  echo "--spring.datasource.username=$role"
+  echo "--spring.datasource.password=${PGPASSWORD:-}"
+}
+
+# run LABEL HEAP INPUT: one run on a fresh store, wall seconds and peak RSS to $WORK/LABEL/time
 run() {
   local label=$1 heap=$2 input=$3 dir=$WORK/$1
   rm -rf "$dir" && mkdir -p "$dir"
+  local arguments
+  mapfile -t arguments < <(store "$dir")
   if JAVA_OPTS=$heap /usr/bin/time -f '%e %M' -o "$dir/time" ./quickfreeze run --input "$input" --period 2026-10 \
-      --out "$dir/out" --spring.datasource.url="jdbc:h2:file:$dir/data/quickfreeze" \
+      --out "$dir/out" "${arguments[@]}" \
       --logging.file.name="$dir/quickfreeze.log" > "$dir/summary.txt" 2> "$dir/errors.txt"; then
     return 0
   fi
@@ -88,6 +112,12 @@ outputs() {
 }
 
 echo "Quickfreeze benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
+if [ -n "${POSTGRES:-}" ]; then
+  echo "store: PostgreSQL $(psql -X -tA -h "${POSTGRES%:*}" -p "${POSTGRES##*:}" -U "${PGUSER:-postgres}" -d postgres \
+    -c 'SHOW server_version') at $POSTGRES"
+else
+  echo "store: H2 file database"
+fi
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1)"
 declare -A WALL
 for rows in "${SIZES[@]}"; do

@@ -65,7 +65,7 @@ class IngestConfiguration {
 
     @Bean
     CaseRequestWriter caseRequestWriter(JdbcTemplate jdbc, SourceFileRepository sourceFiles) {
-        return new CaseRequestWriter(jdbc, sourceFiles);
+        return new CaseRequestWriter(jdbc, sourceFiles, CaseRequestMerge.forDatabase(jdbc));
     }
 
     @Bean

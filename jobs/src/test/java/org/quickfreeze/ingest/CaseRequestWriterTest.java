@@ -4,16 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,10 +27,13 @@ import org.quickfreeze.testsupport.MigratedStore;
 import org.quickfreeze.testsupport.PostgresServer;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The store as the ingest leaves it, many rows to a statement, on a real H2 (and
- * PostgreSQL) database.
+ * The store as the ingest leaves it, on a real H2 database (rows as parameters of
+ * statements) and a real PostgreSQL one (rows sent by {@code COPY}); each chunk is
+ * written in one transaction, as the ingest step writes it.
  */
 class CaseRequestWriterTest {
 
@@ -40,16 +44,13 @@ class CaseRequestWriterTest {
 
     private CaseRequestWriter writer;
 
+    private TransactionTemplate transaction;
+
     private final SourceFile newer = file(1, "cp-police-october.csv", "2026-10-02T08:00");
 
     private final SourceFile older = file(2, "cp-police-september.csv", "2026-09-01T08:00");
 
     private static PostgresServer postgres;
-
-    @BeforeEach
-    void h2() {
-        store(MigratedStore.h2(home));
-    }
 
     @BeforeAll
     static void startPostgres() {
@@ -61,20 +62,31 @@ class CaseRequestWriterTest {
         postgres.close();
     }
 
-    private void store(JdbcTemplate database) {
-        jdbc = database;
-        writer = new CaseRequestWriter(jdbc, new SourceFileRepository(jdbc));
+    private void store(String vendor) {
+        jdbc = vendor.equals("h2") ? MigratedStore.h2(home) : MigratedStore.postgres(postgres);
+        writer = new CaseRequestWriter(jdbc, new SourceFileRepository(jdbc), CaseRequestMerge.forDatabase(jdbc));
+        DataSource database = Objects.requireNonNull(jdbc.getDataSource());
+        transaction = new TransactionTemplate(new DataSourceTransactionManager(database));
+    }
+
+    private void write(RowOutcome... rows) {
+        transaction.executeWithoutResult(status -> {
+            try {
+                writer.write(new Chunk<>(List.of(rows)));
+            }
+            catch (Exception ex) {
+                throw new IllegalStateException(ex);
+            }
+        });
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "h2", "postgresql" })
-    void olderExportInTheSameChunkLosesToTheNewerAndItsRowsAreNotedAsSuperseded(String vendor) throws Exception {
-        if (vendor.equals("postgresql")) {
-            store(MigratedStore.postgres(postgres));
-        }
+    void olderExportInTheSameChunkLosesToTheNewerAndItsRowsAreNotedAsSuperseded(String vendor) {
+        store(vendor);
 
-        writer.write(Chunk.of(valid(newer, 2, "PN-1"), valid(newer, 3, "PN-2"), valid(newer, 4, "PN-3"),
-                valid(older, 2, "PN-1"), valid(older, 3, "PN-2"), valid(older, 4, "PN-4")));
+        write(valid(newer, 2, "PN-1"), valid(newer, 3, "PN-2"), valid(newer, 4, "PN-3"), valid(older, 2, "PN-1"),
+                valid(older, 3, "PN-2"), valid(older, 4, "PN-4"));
 
         assertThat(jdbc.queryForList(
                 "SELECT request_id || ' from ' || source_name FROM case_request ORDER BY request_id", String.class))
@@ -86,10 +98,13 @@ class CaseRequestWriterTest {
             .containsExactly("2:2 PN-1", "2:3 PN-2");
     }
 
-    @Test
-    void newerExportLoadedAfterTheOlderReplacesItsRows() throws Exception {
-        writer.write(Chunk.of(valid(older, 2, "PN-1"), valid(older, 3, "PN-2")));
-        writer.write(Chunk.of(valid(newer, 7, "PN-2")));
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "h2", "postgresql" })
+    void newerExportLoadedAfterTheOlderReplacesItsRows(String vendor) {
+        store(vendor);
+
+        write(valid(older, 2, "PN-1"), valid(older, 3, "PN-2"));
+        write(valid(newer, 7, "PN-2"));
 
         assertThat(jdbc.queryForList(
                 "SELECT request_id || ' line ' || source_line FROM case_request " + "ORDER BY request_id",
@@ -98,17 +113,43 @@ class CaseRequestWriterTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM superseded_row", Long.class)).isZero();
     }
 
-    @Test
-    void aChunkLongerThanOneStatementIsStoredWhole() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "h2", "postgresql" })
+    void aChunkLongerThanOneStatementIsStoredWhole(String vendor) {
+        store(vendor);
         List<RowOutcome> rows = new ArrayList<>();
         for (int line = 2; line < 252; line++) {
             rows.add(valid(newer, line, "PN-" + line));
         }
 
-        writer.write(new Chunk<>(rows));
+        write(rows.toArray(RowOutcome[]::new));
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_request", Long.class)).isEqualTo(250);
         assertThat(jdbc.queryForObject("SELECT MAX(source_line) FROM case_request", Long.class)).isEqualTo(251);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "h2", "postgresql" })
+    void quotesCommasLineBreaksAndEmptyCellsAreStoredAsRead(String vendor) {
+        store(vendor);
+        String offence = "Fraud, \"phishing\" \\N and\r\nmore: Ärger ½ 日本";
+        CaseRequest awkward = new CaseRequest("CP-POLICE", "PN-\"1\",2", "RO", Direction.SENT, RequestType.PRESERVATION,
+                "DE", LocalDate.parse("2026-09-15"), null, LocalDate.parse("2026-09-16"), RequestStatus.OPEN, null,
+                null, null, "", offence, Set.of("traffic", "content"), null, null, Instrument.BUDAPEST, null, null,
+                null, null);
+
+        write(new RowOutcome.Valid(newer, 2, awkward));
+
+        assertThat(jdbc.queryForMap("SELECT request_id, offence, case_reference, follows_up, acknowledged_on, "
+                + "executed_on, data_types, source_modified_at FROM case_request"))
+            .containsEntry("REQUEST_ID", "PN-\"1\",2")
+            .containsEntry("OFFENCE", offence)
+            .containsEntry("CASE_REFERENCE", "")
+            .containsEntry("FOLLOWS_UP", null)
+            .containsEntry("ACKNOWLEDGED_ON", null)
+            .containsEntry("EXECUTED_ON", java.sql.Date.valueOf("2026-09-16"))
+            .containsEntry("DATA_TYPES", String.join("|", awkward.dataTypes()))
+            .containsEntry("SOURCE_MODIFIED_AT", Timestamp.valueOf("2026-10-02 08:00:00"));
     }
 
     private static RowOutcome.Valid valid(SourceFile file, long line, String requestId) {

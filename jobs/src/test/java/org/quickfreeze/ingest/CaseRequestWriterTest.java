@@ -64,7 +64,8 @@ class CaseRequestWriterTest {
 
     private void store(String vendor) {
         jdbc = vendor.equals("h2") ? MigratedStore.h2(home) : MigratedStore.postgres(postgres);
-        writer = new CaseRequestWriter(jdbc, new SourceFileRepository(jdbc), CaseRequestMerge.forDatabase(jdbc));
+        writer = new CaseRequestWriter(jdbc, new SourceFileRepository(jdbc),
+                IngestConfiguration.caseRequestMerge(jdbc));
         DataSource database = Objects.requireNonNull(jdbc.getDataSource());
         transaction = new TransactionTemplate(new DataSourceTransactionManager(database));
     }
@@ -78,6 +79,15 @@ class CaseRequestWriterTest {
                 throw new IllegalStateException(ex);
             }
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "h2", "postgresql" })
+    void postgresqlReceivesTheRowsByCopyAndH2AsParametersOfStatements(String vendor) {
+        store(vendor);
+
+        assertThat(IngestConfiguration.caseRequestMerge(jdbc))
+            .isInstanceOf(vendor.equals("h2") ? MergeStatements.class : CopyThenMerge.class);
     }
 
     @ParameterizedTest(name = "{0}")

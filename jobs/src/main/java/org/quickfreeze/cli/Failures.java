@@ -13,6 +13,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 /** Turns an exception into the one sentence a person reads. */
 final class Failures {
 
+    /** The SQL standard's state for a statement the role may not run. */
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
+
     private Failures() {
     }
 
@@ -44,6 +47,12 @@ final class Failures {
             // the embedded database's own files (a full disk, a read-only folder), not a
             // connection: the URL is fine
             return "the database cannot use its files: " + message(root);
+        }
+        if (database && root instanceof SQLException sql && INSUFFICIENT_PRIVILEGE.equals(sql.getSQLState())) {
+            // the connection works: the role lacks a right (on PostgreSQL, TEMPORARY for
+            // the ingest)
+            return "the database refuses the role a right it needs (check spring.datasource.username's privileges): "
+                    + message(root);
         }
         if (database) {
             return "the database cannot be used (check spring.datasource.url): " + message(root);

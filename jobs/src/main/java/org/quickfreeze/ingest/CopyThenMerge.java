@@ -90,16 +90,7 @@ class CopyThenMerge implements CaseRequestMerge {
         if (value == null) {
             return;
         }
-        String text = value.toString();
-        csv.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                csv.append('"');
-            }
-            csv.append(c);
-        }
-        csv.append('"');
+        csv.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
     }
 
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,6 +59,46 @@ class PostgresWholeJobTest {
             assertThat(Files.readString(out.resolve(file))).as(file)
                 .isEqualTo(Files.readString(onH2.out().resolve(file)));
         }
+    }
+
+    @Test
+    void roleWithoutTemporaryTablesFailsInOneSentenceAndRestartsOnceGranted() throws Exception {
+        String url = postgres.newDatabase();
+        String database = url.replaceAll(".*/([^/?]+).*", "$1");
+        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + database + "_clerk LOGIN PASSWORD 'clerk'");
+            s.execute("REVOKE TEMPORARY ON DATABASE " + database + " FROM PUBLIC");
+            s.execute("GRANT ALL ON SCHEMA public TO " + database + "_clerk");
+        }
+        // without the URL's user=postgres, which would win over the user name
+        List<String> clerk = List.of("--spring.datasource.url=" + url.replaceAll("\\?.*", ""),
+                "--spring.datasource.username=" + database + "_clerk", "--spring.datasource.password=clerk");
+        Quickfreeze q = new Quickfreeze(home.resolve("clerk"));
+        List<String> first = new ArrayList<>(
+                List.of("run", "--input", Fixtures.samples().toString(), "--period", "2026-10", "--party", "RO"));
+        first.addAll(clerk);
+
+        var refused = q.run(first.toArray(String[]::new));
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.stderr().lines().findFirst()).as(refused.stderr())
+            .hasValueSatisfying(line -> assertThat(line)
+                .startsWith("quickfreeze: run 1 failed: the database refuses the role a right it needs")
+                .contains("permission denied to create temporary tables"));
+        assertThat(refused.stderr()).doesNotContain("\tat ");
+
+        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
+            s.execute("GRANT TEMPORARY ON DATABASE " + database + " TO " + database + "_clerk");
+        }
+        List<String> restart = new ArrayList<>(List.of("run", "--restart"));
+        restart.addAll(clerk);
+        var restarted = q.run(restart.toArray(String[]::new));
+
+        assertThat(restarted.exitCode()).as(restarted.stderr()).isZero();
+        Quickfreeze onH2 = new Quickfreeze(home.resolve("h2"));
+        onH2.run("run", "--input", Fixtures.samples().toString(), "--period", "2026-10", "--party", "RO");
+        assertThat(q.out().resolve("findings-2026-10-31.csv"))
+            .hasSameTextualContentAs(onH2.out().resolve("findings-2026-10-31.csv"));
     }
 
     @Test

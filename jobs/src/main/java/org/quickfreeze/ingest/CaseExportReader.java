@@ -155,10 +155,24 @@ public class CaseExportReader implements ItemStreamReader<FileRecord> {
         }
     }
 
+    /** Where the reader stands: the file it reads and the records read of it. */
+    record Position(int fileIndex, long recordsRead) {
+    }
+
+    /** Where the reader stands now, after the last record it gave. */
+    Position position() {
+        return new Position(fileIndex, recordsRead);
+    }
+
     @Override
     public void update(ExecutionContext context) {
-        context.putInt(FILE_INDEX, fileIndex);
-        context.putLong(RECORDS_READ, recordsRead);
+        save(position(), context);
+    }
+
+    /** Saves a position to restart from, as {@link #open} reads it back. */
+    static void save(Position position, ExecutionContext context) {
+        context.putInt(FILE_INDEX, position.fileIndex());
+        context.putLong(RECORDS_READ, position.recordsRead());
     }
 
     @Override

@@ -44,24 +44,23 @@ class IngestConfiguration {
 
     @Bean
     Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            StepProgress stepProgress, CaseExportReader caseExportReader, CaseRequestWriter caseRequestWriter,
-            JdbcTemplate jdbc, QuickfreezeProperties settings) {
-        FirstRows firstRows = new FirstRows(jdbc);
-        return new StepBuilder("ingest", jobRepository).<FileRecord, RowOutcome>chunk(settings.chunkSize())
+            StepProgress stepProgress, ReadAhead readAhead, CaseRequestWriter caseRequestWriter,
+            QuickfreezeProperties settings) {
+        return new StepBuilder("ingest", jobRepository).<RowOutcome, RowOutcome>chunk(settings.chunkSize())
             .transactionManager(transactionManager)
-            .reader(caseExportReader)
-            .processor(new RowProcessor(firstRows))
+            .reader(readAhead)
             .writer(caseRequestWriter)
-            .stream(firstRows)
             .listener(stepProgress)
             .build();
     }
 
     @Bean
     @StepScope
-    CaseExportReader caseExportReader(SourceFileRepository sourceFiles, QuickfreezeProperties settings,
+    ReadAhead readAhead(SourceFileRepository sourceFiles, JdbcTemplate jdbc, QuickfreezeProperties settings,
             RunParameters run) {
-        return new CaseExportReader(sourceFiles, exportFormats(settings, run.inputs()), run.runId());
+        CaseExportReader reader = new CaseExportReader(sourceFiles, exportFormats(settings, run.inputs()), run.runId());
+        FirstRows firstRows = new FirstRows(jdbc);
+        return new ReadAhead(reader, new RowProcessor(firstRows), firstRows, 2 * settings.chunkSize());
     }
 
     @Bean

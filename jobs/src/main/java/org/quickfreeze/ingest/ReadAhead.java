@@ -43,6 +43,9 @@ public class ReadAhead implements ItemStreamReader<RowOutcome> {
 
     private CaseExportReader.Position handedOut;
 
+    /** The last record was handed out: the thread has ended and nothing more comes. */
+    private boolean ended;
+
     /**
      * @param capacity outcomes read ahead at most: two chunks keep the database busy
      * without holding much of the heap
@@ -60,11 +63,15 @@ public class ReadAhead implements ItemStreamReader<RowOutcome> {
         reader.open(context);
         handedOut = reader.position();
         queue = new ArrayBlockingQueue<>(Math.max(1, capacity / BLOCK));
+        ended = false;
         block = Collections.emptyIterator();
     }
 
     @Override
     public RowOutcome read() {
+        if (ended) {
+            return null;
+        }
         if (thread == null) {
             thread = new Thread(this::readAhead, "ingest-read-ahead");
             thread.setDaemon(true);
@@ -87,6 +94,7 @@ public class ReadAhead implements ItemStreamReader<RowOutcome> {
             throw failure;
         }
         handedOut = next.after();
+        ended = next.outcome() == null;
         return next.outcome();
     }
 

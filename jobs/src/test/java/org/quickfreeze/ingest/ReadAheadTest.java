@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.quickfreeze.ingest.export.FileContent;
 import org.quickfreeze.ingest.export.RecordLimits;
@@ -27,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * sees them in file order, a restart reads on from the last row handed to the step, and a
  * file that cannot be read fails the step only after the rows before it.
  */
+@Timeout(30)
 class ReadAheadTest {
 
     private static final String HEADER = "request_id,register,party,direction,request_type,counterpart,requested_on,"
@@ -88,6 +90,7 @@ class ReadAheadTest {
 
         assertThat(ids).hasSize(1901).startsWith("a-1", "a-2").contains("a-1200", "b-1").endsWith("b-700", "end");
         assertThat(ids.indexOf("b-1")).isEqualTo(1200);
+        assertThat(reader.read()).as("asked again after the end").isNull();
         reader.close();
     }
 

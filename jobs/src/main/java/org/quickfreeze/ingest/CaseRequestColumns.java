@@ -1,6 +1,5 @@
 package org.quickfreeze.ingest;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -70,11 +69,6 @@ final class CaseRequestColumns {
                 r.dataTypes().isEmpty() ? null : String.join("|", r.dataTypes()), r.channel(), r.closedOn(),
                 r.instrument().name(), r.addressee(), r.emergency(), r.notifiedOn(), r.refusalGround(), row.file().id(),
                 row.line(), row.file().sha256(), row.file().name(), row.file().modifiedAt() };
-    }
-
-    /** {@code n} copies of {@code text}, separated by commas. */
-    static String repeat(String text, int n) {
-        return String.join(", ", Collections.nCopies(n, text));
     }
 
 }

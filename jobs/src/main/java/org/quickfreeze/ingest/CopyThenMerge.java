@@ -2,7 +2,6 @@ package org.quickfreeze.ingest;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -10,6 +10,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,12 @@ class MergeStatements implements CaseRequestMerge {
 
     /** Typed parameters, so that no database has to guess. */
     static String merge(int rows) {
-        return CaseRequestColumns.mergeFrom("(VALUES " + CaseRequestColumns.repeat(SOURCE_ROW, rows) + ")");
+        return CaseRequestColumns.mergeFrom("(VALUES " + repeat(SOURCE_ROW, rows) + ")");
+    }
+
+    /** {@code n} copies of {@code text}, separated by commas. */
+    private static String repeat(String text, int n) {
+        return String.join(", ", Collections.nCopies(n, text));
     }
 
     private final JdbcTemplate jdbc;
@@ -84,7 +90,7 @@ class MergeStatements implements CaseRequestMerge {
     private List<RowOutcome.Valid> notStored(List<RowOutcome.Valid> rows) {
         Set<RequestKey> storedHere = new HashSet<>();
         jdbc.query("SELECT register, request_id FROM case_request WHERE (register, request_id) IN ("
-                + CaseRequestColumns.repeat("(?, ?)", rows.size()) + ") AND source_file_id = ?", ps -> {
+                + repeat("(?, ?)", rows.size()) + ") AND source_file_id = ?", ps -> {
                     int i = 1;
                     for (RowOutcome.Valid v : rows) {
                         ps.setString(i++, v.request().register());

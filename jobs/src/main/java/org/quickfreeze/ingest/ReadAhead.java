@@ -20,6 +20,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  */
 public class ReadAhead implements ItemStreamReader<RowOutcome> {
 
+    /** Handed over in blocks: a hand-over per record costs more than it saves. */
+    private static final int BLOCK = 500;
+
     /** An outcome read ahead, where the reader stood after it, or what went wrong. */
     private record Ahead(RowOutcome outcome, CaseExportReader.Position after, Throwable failure) {
     }
@@ -31,9 +34,6 @@ public class ReadAhead implements ItemStreamReader<RowOutcome> {
     private final FirstRows firstRows;
 
     private final int capacity;
-
-    /** Handed over in blocks: a hand-over per record costs more than it saves. */
-    private static final int BLOCK = 500;
 
     private BlockingQueue<List<Ahead>> queue;
 

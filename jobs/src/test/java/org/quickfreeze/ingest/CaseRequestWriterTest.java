@@ -2,7 +2,6 @@ package org.quickfreeze.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -13,8 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,17 +48,8 @@ class CaseRequestWriterTest {
 
     private final SourceFile older = file(2, "cp-police-september.csv", "2026-09-01T08:00");
 
-    private static PostgresServer postgres;
-
-    @BeforeAll
-    static void startPostgres() {
-        postgres = new PostgresServer();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
+    @AutoClose
+    private static final PostgresServer postgres = new PostgresServer();
 
     private void store(String vendor) {
         jdbc = vendor.equals("h2") ? MigratedStore.h2(home) : MigratedStore.postgres(postgres);

@@ -11,8 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quickfreeze.testsupport.Fixtures;
@@ -22,20 +21,11 @@ import org.quickfreeze.testsupport.Quickfreeze;
 /** The same jar on PostgreSQL: the store and the job repository, schema by Flyway. */
 class PostgresWholeJobTest {
 
-    private static PostgresServer postgres;
+    @AutoClose
+    private static final PostgresServer postgres = new PostgresServer();
 
     @TempDir
     Path home;
-
-    @BeforeAll
-    static void startPostgres() {
-        postgres = new PostgresServer();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
 
     private String[] run(Path out, String url, String... extra) {
         List<String> args = new ArrayList<>(List.of("run", "--input", Fixtures.samples().toString(), "--period",

@@ -10,8 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,17 +24,8 @@ import org.quickfreeze.testsupport.Quickfreeze;
  */
 class ReloadTest {
 
-    private static PostgresServer postgres;
-
-    @BeforeAll
-    static void startPostgres() {
-        postgres = new PostgresServer();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
+    @AutoClose
+    private static final PostgresServer postgres = new PostgresServer();
 
     /** Runs of one home on one store: the home's H2 database or a new PostgreSQL one. */
     private record Runs(Quickfreeze q, List<String> store) {

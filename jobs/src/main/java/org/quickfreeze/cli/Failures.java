@@ -16,6 +16,11 @@ final class Failures {
     /** The SQL standard's state for a statement the role may not run. */
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
+    /**
+     * SQLSTATE class 28, "invalid authorization specification": user name or password.
+     */
+    private static final String INVALID_AUTHORIZATION = "28";
+
     private Failures() {
     }
 
@@ -53,6 +58,12 @@ final class Failures {
             // the ingest)
             return "the database refuses the role a right it needs (check spring.datasource.username's privileges): "
                     + message(root);
+        }
+        if (database && root instanceof SQLException sql && sql.getSQLState() != null
+                && sql.getSQLState().startsWith(INVALID_AUTHORIZATION)) {
+            // the server was reached: the URL is fine, the login is not
+            return "the database does not accept the login (check spring.datasource.username and "
+                    + "spring.datasource.password): " + message(root);
         }
         if (database) {
             return "the database cannot be used (check spring.datasource.url): " + message(root);

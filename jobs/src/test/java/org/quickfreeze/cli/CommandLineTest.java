@@ -118,8 +118,22 @@ class CommandLineTest {
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none",
                 "--spring.datasource.hikari.connection-timeout=1000");
         assertThat(outcome.exitCode()).isEqualTo(1);
-        assertThat(outcome.stderr()).startsWith("quickfreeze: ");
+        assertThat(outcome.stderr())
+            .startsWith("quickfreeze: cannot start: the database cannot be used (check spring.datasource.url): ");
         assertThat(outcome.stderr()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void wrongDatabasePasswordPointsAtTheLoginNotTheUrl() {
+        Quickfreeze quickfreeze = new Quickfreeze(home);
+        assertThat(quickfreeze.run("history").exitCode()).isZero();
+
+        var outcome = quickfreeze.run("history", "--spring.datasource.password=wrong");
+
+        assertThat(outcome.exitCode()).isEqualTo(1);
+        assertThat(outcome.stderr().strip().lines()).as(outcome.stderr()).hasSize(1);
+        assertThat(outcome.stderr()).startsWith("quickfreeze: cannot start: the database does not accept the login "
+                + "(check spring.datasource.username and spring.datasource.password): Wrong user name or password");
     }
 
 }

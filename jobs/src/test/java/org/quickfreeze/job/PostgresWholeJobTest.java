@@ -92,6 +92,21 @@ class PostgresWholeJobTest {
     }
 
     @Test
+    void roleTheServerDoesNotKnowIsToldAsALoginFailure() {
+        String url = postgres.newDatabase().replaceAll("\\?.*", "");
+
+        var refused = new Quickfreeze(home.resolve("stranger")).run("history", "--spring.datasource.url=" + url,
+                "--spring.datasource.username=stranger", "--spring.datasource.password=x");
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.stderr().strip().lines()).as(refused.stderr()).hasSize(1);
+        assertThat(refused.stderr())
+            .startsWith("quickfreeze: cannot start: the database does not accept the login (check "
+                    + "spring.datasource.username and spring.datasource.password): ")
+            .contains("\"stranger\"");
+    }
+
+    @Test
     void twoInstancesOnOneDatabaseDoNotRunTheSameRunTwice() throws Exception {
         String url = postgres.newDatabase();
         // the schema is created once, before the race

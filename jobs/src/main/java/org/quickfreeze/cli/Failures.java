@@ -53,14 +53,14 @@ final class Failures {
             // connection: the URL is fine
             return "the database cannot use its files: " + message(root);
         }
-        if (database && root instanceof SQLException sql && INSUFFICIENT_PRIVILEGE.equals(sql.getSQLState())) {
+        String state = root instanceof SQLException sql ? sql.getSQLState() : null;
+        if (INSUFFICIENT_PRIVILEGE.equals(state)) {
             // the connection works: the role lacks a right (on PostgreSQL, TEMPORARY for
             // the ingest)
             return "the database refuses the role a right it needs (check spring.datasource.username's privileges): "
                     + message(root);
         }
-        if (database && root instanceof SQLException sql && sql.getSQLState() != null
-                && sql.getSQLState().startsWith(INVALID_AUTHORIZATION)) {
+        if (state != null && state.startsWith(INVALID_AUTHORIZATION)) {
             // the server was reached: the URL is fine, the login is not
             return "the database does not accept the login (check spring.datasource.username and "
                     + "spring.datasource.password): " + message(root);

@@ -12,10 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.ingest.export.FileContent;
-import org.quickfreeze.ingest.export.RecordLimits;
 import org.quickfreeze.ingest.export.UnusableFile;
-import org.quickfreeze.ingest.layout.RegisterMappings;
 import org.quickfreeze.testsupport.MigratedStore;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -38,25 +35,24 @@ class CaseExportReaderTest {
 
     private SourceFileRepository sourceFiles;
 
-    private final ExportFormats exportFiles = new ExportFormats(RecordLimits.DEFAULT, RegisterMappings.none());
+    private InspectedExports exports;
 
     @BeforeEach
     void store() {
         store = MigratedStore.h2(home);
         sourceFiles = new SourceFileRepository(store);
+        exports = new InspectedExports(sourceFiles);
     }
 
     private long inspected(Path file) throws IOException, UnusableFile {
-        FileContent content = FileContent.of(file);
-        return sourceFiles.register(1, SourceFile.found(file, content.size(), content.sha256(), LocalDateTime.now(),
-                SourceFile.Status.ACCEPTED, null, exportFiles.inspect(file, content), "CP", null));
+        return exports.register(file, LocalDateTime.now());
     }
 
     @Test
     void readsTheRowsOfTheInspectedFile() throws Exception {
         Path file = Files.writeString(home.resolve("cp.csv"), EXPORT);
         inspected(file);
-        CaseExportReader reader = new CaseExportReader(sourceFiles, exportFiles, 1);
+        CaseExportReader reader = exports.reader();
 
         reader.open(new ExecutionContext());
 
@@ -70,7 +66,7 @@ class CaseExportReaderTest {
         Path file = Files.writeString(home.resolve("cp.csv"), EXPORT);
         inspected(file);
         Files.writeString(file, EXPORT.replace("P1", "P9"));
-        CaseExportReader reader = new CaseExportReader(sourceFiles, exportFiles, 1);
+        CaseExportReader reader = exports.reader();
 
         assertThatThrownBy(() -> reader.open(new ExecutionContext())).isInstanceOf(ItemStreamException.class)
             .hasMessage("cp.csv changed since it was inspected (its SHA-256 is not the same): put the inspected "
@@ -86,7 +82,7 @@ class CaseExportReaderTest {
         store.update(
                 "INSERT INTO rejected_row (file_id, line, code, message, cells) VALUES (?, 2, 'BAD_DATE', 'x', 'x')",
                 id);
-        CaseExportReader reader = new CaseExportReader(sourceFiles, exportFiles, 1);
+        CaseExportReader reader = exports.reader();
 
         reader.open(restartAfter(1));
 
@@ -102,7 +98,7 @@ class CaseExportReaderTest {
         // counted loaded before the database failed, but not in the store it came back
         // with
         sourceFiles.countRows(id, 1, 1, 0, 0);
-        CaseExportReader reader = new CaseExportReader(sourceFiles, exportFiles, 1);
+        CaseExportReader reader = exports.reader();
 
         reader.open(restartAfter(1));
 

@@ -14,10 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.quickfreeze.ingest.export.FileContent;
-import org.quickfreeze.ingest.export.RecordLimits;
 import org.quickfreeze.ingest.export.UnusableFile;
-import org.quickfreeze.ingest.layout.RegisterMappings;
 import org.quickfreeze.testsupport.MigratedStore;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -37,16 +34,14 @@ class ReadAheadTest {
     @TempDir
     Path home;
 
-    private SourceFileRepository sourceFiles;
-
     private JdbcTemplate store;
 
-    private final ExportFormats exportFiles = new ExportFormats(RecordLimits.DEFAULT, RegisterMappings.none());
+    private InspectedExports exports;
 
     @BeforeEach
     void store() {
         store = MigratedStore.h2(home);
-        sourceFiles = new SourceFileRepository(store);
+        exports = new InspectedExports(new SourceFileRepository(store));
     }
 
     private Path export(String name, int rows) throws IOException, UnusableFile {
@@ -56,18 +51,13 @@ class ReadAheadTest {
         }
         // files are read in load order: by modification time, here that of their names
         Path file = Files.writeString(home.resolve(name + ".csv"), text);
-        FileContent content = FileContent.of(file);
-        sourceFiles.register(1,
-                SourceFile.found(file, content.size(), content.sha256(),
-                        LocalDateTime.parse("2026-10-01T08:00").plusMinutes(name.charAt(0)), SourceFile.Status.ACCEPTED,
-                        null, exportFiles.inspect(file, content), "CP", null));
+        exports.register(file, LocalDateTime.parse("2026-10-01T08:00").plusMinutes(name.charAt(0)));
         return file;
     }
 
     private ReadAhead readAhead(int capacity) {
         FirstRows firstRows = new FirstRows(store);
-        return new ReadAhead(new CaseExportReader(sourceFiles, exportFiles, 1), new RowProcessor(firstRows), firstRows,
-                capacity);
+        return new ReadAhead(exports.reader(), new RowProcessor(firstRows), firstRows, capacity);
     }
 
     private static List<String> ids(ReadAhead reader, int count) {

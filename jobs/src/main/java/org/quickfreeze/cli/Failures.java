@@ -1,5 +1,6 @@
 package org.quickfreeze.cli;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.sql.SQLException;
@@ -21,6 +22,9 @@ final class Failures {
      */
     private static final String INVALID_AUTHORIZATION = "28";
 
+    /** SQLSTATE class 08, "connection exception": the server was lost, not a file. */
+    private static final String CONNECTION_EXCEPTION = "08";
+
     private Failures() {
     }
 
@@ -39,44 +43,57 @@ final class Failures {
 
     static String sentence(Throwable failure) {
         Throwable root = failure;
+        Throwable above = null;
         boolean database = false;
+        boolean connectionLost = false;
         while (root.getCause() != null && root.getCause() != root) {
             if (root instanceof OutputNotWritten output) {
                 return output.getMessage();
             }
             database |= root instanceof SQLException || root instanceof DataAccessException;
+            connectionLost |= root instanceof SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith(CONNECTION_EXCEPTION);
+            above = root;
             root = root.getCause();
         }
         database |= root instanceof SQLException;
-        if (database && (root.getClass() == IOException.class || root instanceof FileSystemException)) {
-            // the embedded database's own files (a full disk, a read-only folder), not a
-            // connection: the URL is fine
-            return "the database cannot use its files: " + message(root);
+        // an exception without words (an end of file) is told by the one that wraps it,
+        // which says what was being done
+        Throwable told = blank(root.getMessage()) && above != null ? above : root;
+        if (database && !connectionLost && (root.getClass() == IOException.class || root instanceof EOFException
+                || root instanceof FileSystemException)) {
+            // the embedded database's own files (a full disk, a read-only folder, a file
+            // cut short by one), not a connection: the URL is fine
+            return "the database cannot use its files: " + message(told);
         }
         String state = root instanceof SQLException sql ? sql.getSQLState() : null;
         if (INSUFFICIENT_PRIVILEGE.equals(state)) {
             // the connection works: the role lacks a right (on PostgreSQL, TEMPORARY for
             // the ingest)
             return "the database refuses the role a right it needs (check spring.datasource.username's privileges): "
-                    + message(root);
+                    + message(told);
         }
         if (state != null && state.startsWith(INVALID_AUTHORIZATION)) {
             // the server was reached: the URL is fine, the login is not
             return "the database does not accept the login (check spring.datasource.username and "
-                    + "spring.datasource.password): " + message(root);
+                    + "spring.datasource.password): " + message(told);
         }
         if (database) {
-            return "the database cannot be used (check spring.datasource.url): " + message(root);
+            return "the database cannot be used (check spring.datasource.url): " + message(told);
         }
-        return message(root);
+        return message(told);
     }
 
     private static String message(Throwable root) {
         String message = root.getMessage();
-        if (message == null || message.isBlank()) {
+        if (blank(message)) {
             message = root.getClass().getSimpleName();
         }
         return message.lines().findFirst().orElse(message).strip();
+    }
+
+    private static boolean blank(String message) {
+        return message == null || message.isBlank();
     }
 
 }

@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.quickfreeze.report.workbook.TemporaryFilesNotWritten;
+
 /**
  * An output could not be written, for whatever reason (the disk is full, the folder went
  * away, a report template failed). Its message is the one sentence the operator reads:
@@ -25,6 +27,12 @@ public final class OutputNotWritten extends IOException {
     }
 
     static OutputNotWritten output(String name, Path folder, Throwable cause) {
+        if (cause instanceof TemporaryFilesNotWritten temporary) {
+            return new OutputNotWritten(name + " could not be written: its temporary files in " + temporary.folder()
+                    + " could not be written (" + reason(temporary.getCause())
+                    + "; the Java option -Djava.io.tmpdir=<folder> puts them elsewhere), so no output of this run was put in place",
+                    cause);
+        }
         return new OutputNotWritten(name + " could not be written in " + folder + " (" + reason(cause)
                 + "), so no output of this run was put in place", cause);
     }

@@ -101,6 +101,26 @@ class OutputFaultsTest {
     }
 
     @Test
+    void workbookTemporaryFolderThatCannotBeUsedIsNamedInTheFailureAndARestartWritesThemAll() throws Exception {
+        Quickfreeze quickfreeze = new Quickfreeze(home);
+        Path notAFolder = Files.writeString(home.resolve("tmp"), "a file where the temporary folder should be");
+
+        var failed = quickfreeze.outcome(
+                quickfreeze.startWithJavaOptions(List.of("-Djava.io.tmpdir=" + notAFolder), uninterrupted.command()));
+
+        assertFailedInOneSentence(failed,
+                "compliance-2026-10-31.xlsx could not be written: its temporary files in "
+                        + notAFolder.resolve("poifiles") + " could not be written (Not a directory;"
+                        + " the Java option -Djava.io.tmpdir=<folder> puts them elsewhere)");
+        UninterruptedRun.assertNoOutputIn(quickfreeze.out());
+
+        var restarted = quickfreeze.run("run", "--restart");
+
+        assertThat(restarted.exitCode()).as(restarted.stderr()).isZero();
+        assertSameOutputsAsUninterrupted(quickfreeze.out());
+    }
+
+    @Test
     void committeeTemplateFailingToFillFailsTheRunAndARestartWithTheRightTemplateWritesThemAll() throws Exception {
         Quickfreeze quickfreeze = new Quickfreeze(home);
         Path templates = brokenCommitteeTemplate(home.resolve("templates"));

@@ -80,10 +80,24 @@ public final class Quickfreeze {
                 System.getProperty("java.class.path"), arguments);
     }
 
+    /**
+     * Starts the command line in a process of its own with these options of the Java
+     * virtual machine, as an operator would give them in {@code JAVA_OPTS}.
+     */
+    public Process startWithJavaOptions(List<String> options, String... arguments) throws IOException {
+        return start(List.of(), options, System.getProperty("java.class.path"), arguments);
+    }
+
     private Process start(List<String> launcher, String classPath, String... arguments) throws IOException {
+        return start(launcher, List.of(), classPath, arguments);
+    }
+
+    private Process start(List<String> launcher, List<String> javaOptions, String classPath, String... arguments)
+            throws IOException {
         List<String> command = new ArrayList<>(launcher);
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath,
-                QuickfreezeApplication.class.getName()));
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaOptions);
+        command.addAll(List.of("-cp", classPath, QuickfreezeApplication.class.getName()));
         command.addAll(withDefaults(arguments));
         Files.createDirectories(home);
         return new ProcessBuilder(command).redirectOutput(home.resolve("stdout.txt").toFile())

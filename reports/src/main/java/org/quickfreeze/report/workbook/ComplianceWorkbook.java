@@ -1,10 +1,15 @@
 package org.quickfreeze.report.workbook;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.quickfreeze.report.model.DaySummary;
@@ -40,7 +45,50 @@ public final class ComplianceWorkbook {
 
     private static final TimeToFollowUp NO_TIME_TO_FOLLOW_UP = new TimeToFollowUp(null, null, null, null, null);
 
+    private final Path temporaryFolder;
+
+    /**
+     * A workbook whose long sheets go through temporary files in the JVM's own folder.
+     */
+    public ComplianceWorkbook() {
+        this(Path.of(System.getProperty("java.io.tmpdir"), DefaultTempFileCreationStrategy.POIFILES));
+    }
+
+    public ComplianceWorkbook(Path temporaryFolder) {
+        this.temporaryFolder = temporaryFolder;
+    }
+
+    /**
+     * Writes the workbook. When its temporary files cannot be written (their disk is
+     * full, say), a {@link TemporaryFilesNotWritten} says so; a failure to write to
+     * {@code out} is thrown as it is.
+     */
     public void write(ReportModel model, OutputStream out) throws IOException {
+        WatchedOutput watched = new WatchedOutput(out);
+        try {
+            TempFile.withStrategy(new DefaultTempFileCreationStrategy(temporaryFolder.toFile()), () -> {
+                try {
+                    writeStreaming(model, watched);
+                }
+                catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+                return null;
+            });
+        }
+        catch (RuntimeException ex) {
+            IOException io = ioCauseOf(ex);
+            if (io == null) {
+                throw ex;
+            }
+            if (watched.failed) {
+                throw io;
+            }
+            throw new TemporaryFilesNotWritten(temporaryFolder, io);
+        }
+    }
+
+    private void writeStreaming(ReportModel model, OutputStream out) throws IOException {
         try (XSSFWorkbook template = new XSSFWorkbook()) {
             for (String name : SHEETS) {
                 template.createSheet(name);
@@ -53,7 +101,6 @@ public final class ComplianceWorkbook {
 
             SXSSFWorkbook workbook = new SXSSFWorkbook(template, ROWS_IN_MEMORY);
             try {
-                workbook.setCompressTempFiles(true);
                 new SummarySheet(workbook.getSheet("Summary"), styles).write(model);
                 writeFindings(new TableWriter(workbook.getSheet("Flags"), styles),
                         model.findings().stream().filter(FindingRow::flagged).toList());
@@ -73,6 +120,67 @@ public final class ComplianceWorkbook {
                 workbook.close();
             }
         }
+    }
+
+    /** POI wraps the file system's exceptions in unchecked ones. */
+    private static IOException ioCauseOf(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Notes whether writing to the output itself failed: POI writes its temporary files
+     * and the output in the same call, and only the output's failures are the output
+     * folder's.
+     */
+    private static final class WatchedOutput extends FilterOutputStream {
+
+        private interface Write {
+
+            void run() throws IOException;
+
+        }
+
+        private boolean failed;
+
+        WatchedOutput(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            watch(() -> out.write(b));
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            watch(() -> out.write(b, off, len));
+        }
+
+        @Override
+        public void flush() throws IOException {
+            watch(out::flush);
+        }
+
+        @Override
+        public void close() throws IOException {
+            watch(out::close);
+        }
+
+        private void watch(Write write) throws IOException {
+            try {
+                write.run();
+            }
+            catch (IOException ex) {
+                failed = true;
+                throw ex;
+            }
+        }
+
     }
 
     private static void writeFindings(TableWriter table, List<FindingRow> findings) {

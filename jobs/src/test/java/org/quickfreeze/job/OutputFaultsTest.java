@@ -109,8 +109,8 @@ class OutputFaultsTest {
                 quickfreeze.startWithJavaOptions(List.of("-Djava.io.tmpdir=" + notAFolder), uninterrupted.command()));
 
         assertFailedInOneSentence(failed,
-                "compliance-2026-10-31.xlsx could not be written: its temporary files in "
-                        + notAFolder.resolve("poifiles") + " could not be written (Not a directory;"
+                "compliance-2026-10-31.xlsx could not be written: its temporary files in " + notAFolder
+                        + " could not be written (a file of that name is in the way;"
                         + " the Java option -Djava.io.tmpdir=<folder> puts them elsewhere)");
         UninterruptedRun.assertNoOutputIn(quickfreeze.out());
 

@@ -4,9 +4,11 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
@@ -45,17 +47,18 @@ public final class ComplianceWorkbook {
 
     private static final TimeToFollowUp NO_TIME_TO_FOLLOW_UP = new TimeToFollowUp(null, null, null, null, null);
 
-    private final Path temporaryFolder;
+    private final Path temporaryParent;
 
     /**
-     * A workbook whose long sheets go through temporary files in the JVM's own folder.
+     * A workbook whose long sheets go through temporary files in a folder of their own
+     * inside the JVM's temporary folder.
      */
     public ComplianceWorkbook() {
-        this(Path.of(System.getProperty("java.io.tmpdir"), DefaultTempFileCreationStrategy.POIFILES));
+        this(Path.of(System.getProperty("java.io.tmpdir")));
     }
 
-    public ComplianceWorkbook(Path temporaryFolder) {
-        this.temporaryFolder = temporaryFolder;
+    public ComplianceWorkbook(Path temporaryParent) {
+        this.temporaryParent = temporaryParent;
     }
 
     /**
@@ -64,9 +67,10 @@ public final class ComplianceWorkbook {
      * {@code out} is thrown as it is.
      */
     public void write(ReportModel model, OutputStream out) throws IOException {
+        Path folder = privateFolder();
         WatchedOutput watched = new WatchedOutput(out);
         try {
-            TempFile.withStrategy(new DefaultTempFileCreationStrategy(temporaryFolder.toFile()), () -> {
+            TempFile.withStrategy(new DefaultTempFileCreationStrategy(folder.toFile()), () -> {
                 try {
                     writeStreaming(model, watched);
                 }
@@ -84,7 +88,38 @@ public final class ComplianceWorkbook {
             if (watched.failed) {
                 throw io;
             }
-            throw new TemporaryFilesNotWritten(temporaryFolder, io);
+            throw new TemporaryFilesNotWritten(temporaryParent, io);
+        }
+        finally {
+            deleteWithWhatIsLeftIn(folder);
+        }
+    }
+
+    /**
+     * The temporary files hold the case lists (case references, offences), so they go
+     * into a folder made afresh for this workbook that only this user may enter, not into
+     * POI's shared {@code poifiles}: that one is readable by every user of the machine,
+     * and belongs to whoever made it first, so that nobody else can write there.
+     */
+    private Path privateFolder() throws TemporaryFilesNotWritten {
+        try {
+            Files.createDirectories(temporaryParent);
+            return Files.createTempDirectory(temporaryParent, "quickfreeze-workbook-");
+        }
+        catch (IOException ex) {
+            throw new TemporaryFilesNotWritten(temporaryParent, ex);
+        }
+    }
+
+    private static void deleteWithWhatIsLeftIn(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+        catch (IOException ex) {
+            // a folder left behind is this user's alone; whatever made the write fail is
+            // what the caller is told
         }
     }
 

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 /**
  * The temporary files that a streamed workbook's long sheets go through could not be
  * written. They are not in the output folder, so a failure to write them has to say where
- * they are, or the reader looks for free space in the wrong place.
+ * they are (the temporary folder they were to go in), or the reader looks for free space
+ * in the wrong place.
  */
 public final class TemporaryFilesNotWritten extends IOException {
 

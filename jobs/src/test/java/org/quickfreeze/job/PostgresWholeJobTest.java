@@ -27,18 +27,25 @@ class PostgresWholeJobTest {
     @TempDir
     Path home;
 
-    private String[] run(Path out, String url, String... extra) {
-        List<String> args = new ArrayList<>(List.of("run", "--input", Fixtures.samples().toString(), "--period",
-                "2026-10", "--party", "RO", "--out", out.toString()));
-        args.addAll(PostgresServer.springArguments(url));
-        args.addAll(List.of(extra));
+    /** The run of the samples for party RO, with these arguments after it. */
+    private static String[] sampleRun(List<String> further) {
+        List<String> args = new ArrayList<>(
+                List.of("run", "--input", Fixtures.samples().toString(), "--period", "2026-10", "--party", "RO"));
+        args.addAll(further);
         return args.toArray(String[]::new);
+    }
+
+    private String[] run(Path out, String url, String... extra) {
+        List<String> further = new ArrayList<>(List.of("--out", out.toString()));
+        further.addAll(PostgresServer.springArguments(url));
+        further.addAll(List.of(extra));
+        return sampleRun(further);
     }
 
     @Test
     void postgresGivesTheFindingsOfH2ByteForByte() throws IOException {
         Quickfreeze onH2 = new Quickfreeze(home.resolve("h2"));
-        var h2 = onH2.run("run", "--input", Fixtures.samples().toString(), "--period", "2026-10", "--party", "RO");
+        var h2 = onH2.run(sampleRun(List.of()));
         Quickfreeze onPostgres = new Quickfreeze(home.resolve("pg"));
         Path out = home.resolve("pg-out");
         var pg = onPostgres.run(run(out, postgres.newDatabase()));
@@ -64,11 +71,8 @@ class PostgresWholeJobTest {
         List<String> clerk = List.of("--spring.datasource.url=" + url.replaceAll("\\?.*", ""),
                 "--spring.datasource.username=" + database + "_clerk", "--spring.datasource.password=clerk");
         Quickfreeze q = new Quickfreeze(home.resolve("clerk"));
-        List<String> first = new ArrayList<>(
-                List.of("run", "--input", Fixtures.samples().toString(), "--period", "2026-10", "--party", "RO"));
-        first.addAll(clerk);
 
-        var refused = q.run(first.toArray(String[]::new));
+        var refused = q.run(sampleRun(clerk));
 
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.stderr().lines().findFirst()).as(refused.stderr())
@@ -86,7 +90,7 @@ class PostgresWholeJobTest {
 
         assertThat(restarted.exitCode()).as(restarted.stderr()).isZero();
         Quickfreeze onH2 = new Quickfreeze(home.resolve("h2"));
-        onH2.run("run", "--input", Fixtures.samples().toString(), "--period", "2026-10", "--party", "RO");
+        onH2.run(sampleRun(List.of()));
         assertThat(q.out().resolve("findings-2026-10-31.csv"))
             .hasSameTextualContentAs(onH2.out().resolve("findings-2026-10-31.csv"));
     }

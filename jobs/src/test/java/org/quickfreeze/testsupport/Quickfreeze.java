@@ -58,7 +58,7 @@ public final class Quickfreeze {
      * machine would be.
      */
     public Process start(String... arguments) throws IOException {
-        return start(List.of(), System.getProperty("java.class.path"), arguments);
+        return start(List.of(), List.of(), System.getProperty("java.class.path"), arguments);
     }
 
     /**
@@ -67,7 +67,8 @@ public final class Quickfreeze {
      * say) are used instead of the application's.
      */
     public Process startWithResourcesFrom(Path folder, String... arguments) throws IOException {
-        return start(List.of(), folder + java.io.File.pathSeparator + System.getProperty("java.class.path"), arguments);
+        return start(List.of(), List.of(), folder + java.io.File.pathSeparator + System.getProperty("java.class.path"),
+                arguments);
     }
 
     /**
@@ -76,7 +77,7 @@ public final class Quickfreeze {
      * past it (bash's {@code ulimit -f}).
      */
     public Process startWithFileSizeLimit(int kilobytes, String... arguments) throws IOException {
-        return start(List.of("bash", "-c", "ulimit -f " + kilobytes + " && exec \"$0\" \"$@\""),
+        return start(List.of("bash", "-c", "ulimit -f " + kilobytes + " && exec \"$0\" \"$@\""), List.of(),
                 System.getProperty("java.class.path"), arguments);
     }
 
@@ -86,10 +87,6 @@ public final class Quickfreeze {
      */
     public Process startWithJavaOptions(List<String> options, String... arguments) throws IOException {
         return start(List.of(), options, System.getProperty("java.class.path"), arguments);
-    }
-
-    private Process start(List<String> launcher, String classPath, String... arguments) throws IOException {
-        return start(launcher, List.of(), classPath, arguments);
     }
 
     private Process start(List<String> launcher, List<String> javaOptions, String classPath, String... arguments)

@@ -24,6 +24,7 @@ import org.quickfreeze.ingest.export.UnusableFile;
 import org.quickfreeze.ingest.layout.RegisterMappings;
 import org.quickfreeze.ingest.validation.RejectCode;
 import org.quickfreeze.run.QuickfreezeProperties;
+import org.quickfreeze.run.VisibleText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -64,7 +65,7 @@ public class DryRun {
             }
         }
         catch (IOException ex) {
-            err.println("quickfreeze: " + ex.getMessage());
+            err.println("quickfreeze: " + VisibleText.of(ex.getMessage()));
             return ExitCodes.FAILED;
         }
         out.println("Dry run: nothing was stored and no report was written.");
@@ -72,7 +73,7 @@ public class DryRun {
     }
 
     private int checkFile(ExportFormats exportFiles, Path file, String party, PrintStream out) throws IOException {
-        String name = file.getFileName().toString();
+        String name = VisibleText.of(file.getFileName().toString());
         FileContent content = FileContent.of(file);
         ExportLayout layout;
         SourceFile source;

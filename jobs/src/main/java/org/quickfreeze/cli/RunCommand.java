@@ -11,6 +11,7 @@ import org.quickfreeze.job.RunLauncher;
 import org.quickfreeze.job.RunRequest;
 import org.quickfreeze.run.QuickfreezeProperties;
 import org.quickfreeze.run.RunMode;
+import org.quickfreeze.run.VisibleText;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
@@ -72,7 +73,7 @@ public class RunCommand {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             String reason = Failures.sentence(execution.getAllFailureExceptions())
                 .orElse("the run ended " + execution.getStatus());
-            err.println("quickfreeze: run " + execution.getId() + " failed: " + reason);
+            err.println("quickfreeze: run " + execution.getId() + " failed: " + VisibleText.of(reason));
             err.println("Once the cause is fixed, 'run --restart' goes on from where it stopped.");
             return ExitCodes.FAILED;
         }

@@ -2,7 +2,6 @@ package org.quickfreeze.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -142,7 +141,7 @@ public class CaseExportReader implements ItemStreamReader<FileRecord> {
                 throw new ItemStreamException(file.name() + " changed since it was inspected (its SHA-256 is not the "
                         + "same): put the inspected file back to restart this run, or run again without --restart");
             }
-            FileContent content = FileContent.asInspected(sha256, Files.size(file.path()), file.workbook());
+            FileContent content = FileContent.asInspected(file.path(), sha256);
             ExportLayout layout = exportFiles.inspect(file.path(), content);
             header = layout.header();
             mapping = layout.mapping();

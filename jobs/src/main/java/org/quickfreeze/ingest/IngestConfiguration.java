@@ -39,7 +39,7 @@ class IngestConfiguration {
         // --input stay, a copy is set aside
         Quarantine quarantine = run.inbox() == null ? new Quarantine(run.out().resolve("failed")) : Quarantine.NONE;
         return new InspectTasklet(sourceFiles, exportFormats(settings, run.inputs()), quarantine, run.inputs(),
-                run.party());
+                run.party(), run.inbox() != null);
     }
 
     @Bean

@@ -40,20 +40,32 @@ public class InspectTasklet implements Tasklet {
 
     private final String defaultParty;
 
+    private final boolean inbox;
+
+    /**
+     * @param inbox whether the inputs are the inbox, whose every file is read or set
+     * aside
+     */
     public InspectTasklet(SourceFileRepository sourceFiles, ExportFormats exportFiles, Quarantine quarantine,
-            List<Path> inputs, @Nullable String defaultParty) {
+            List<Path> inputs, @Nullable String defaultParty, boolean inbox) {
         this.sourceFiles = sourceFiles;
         this.exportFiles = exportFiles;
         this.quarantine = quarantine;
         this.inputs = inputs;
         this.defaultParty = defaultParty;
+        this.inbox = inbox;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         long jobInstanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
         Map<String, String> seenThisRun = new HashMap<>();
-        for (Path file : InputFiles.expand(inputs)) {
+        InputFiles files = inbox ? InputFiles.ofInbox(inputs.get(0)) : InputFiles.of(inputs);
+        for (Path other : files.notExports()) {
+            sourceFiles.register(jobInstanceId, notAnExport(other));
+            log.info("{}: not an export, not read", other.getFileName());
+        }
+        for (Path file : files.exports()) {
             SourceFile registered = inspect(file, seenThisRun);
             sourceFiles.register(jobInstanceId, registered);
             switch (registered.status()) {
@@ -78,19 +90,28 @@ public class InspectTasklet implements Tasklet {
                     "the file is a symbolic link; links are not followed: " + "put the export itself in the folder",
                     register);
         }
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            return unusable(file, 0, null, now, "this is a folder, not an export: put the export files themselves "
+                    + "in the " + (inbox ? "inbox" : "folder read"), register);
+        }
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return unusable(file, 0, null, now, "the file is gone (moved or deleted as the run started)", register);
+        }
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !Files.isReadable(file)) {
-            return unusable(file, 0, null, now, "the file cannot be read (missing, a folder, or no permission)",
+            return unusable(file, 0, null, now,
+                    "the file cannot be read (no permission, or not a plain file): let Quickfreeze's user read it",
                     register);
         }
         LocalDateTime modified = LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.UTC);
         FileContent content = FileContent.of(file);
         String sameContent = seenThisRun.putIfAbsent(content.sha256(), file.getFileName().toString());
         Optional<SourceFile> loadedBefore = sourceFiles.loadedWithContent(content.sha256());
-        if (sameContent != null || loadedBefore.isPresent()) {
-            String reason = sameContent != null ? "same content as " + sameContent + " in this run"
-                    : "same content as " + loadedBefore.get().name() + ", already loaded";
+        if (sameContent != null) {
             return SourceFile.found(file, content.size(), content.sha256(), modified, SourceFile.Status.ALREADY_LOADED,
-                    reason, null, register, defaultParty);
+                    "same content as " + sameContent + " in this run", null, register, defaultParty);
+        }
+        if (loadedBefore.isPresent()) {
+            return SourceFile.alreadyLoaded(file, modified, loadedBefore.get());
         }
         try {
             return SourceFile.accepted(file, content, modified, exportFiles.inspect(file, content), defaultParty);
@@ -99,10 +120,22 @@ public class InspectTasklet implements Tasklet {
             return unusable(file, content.size(), content.sha256(), modified, ex.getMessage(), register);
         }
         catch (IOException | RuntimeException ex) {
-            // one file that cannot be read never stops the others
+            // one file that cannot be read never stops the others; the library's words
+            // are for the log
+            log.warn("{}: cannot be read", file.getFileName(), ex);
             return unusable(file, content.size(), content.sha256(), modified,
-                    "the file cannot be read: " + ex.getMessage(), register);
+                    "the file cannot be read (it may be damaged, or still being written): export the register again",
+                    register);
         }
+    }
+
+    private SourceFile notAnExport(Path entry) throws IOException {
+        boolean file = Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS);
+        LocalDateTime modified = LocalDateTime
+            .ofInstant(Files.getLastModifiedTime(entry, LinkOption.NOFOLLOW_LINKS).toInstant(), ZoneOffset.UTC);
+        return SourceFile.found(entry, file ? Files.size(entry) : 0, null, modified, SourceFile.Status.NOT_EXPORT,
+                file ? "not an export (not read)" : "a folder, not an export (not read)", null,
+                SourceFile.registerOf(entry.getFileName().toString()), defaultParty);
     }
 
     private SourceFile unusable(Path file, long size, String sha256, LocalDateTime modified, String reason,

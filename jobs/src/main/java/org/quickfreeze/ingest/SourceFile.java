@@ -15,7 +15,7 @@ import org.quickfreeze.ingest.validation.RowValidator;
 public record SourceFile(long id, Path path, String name, long size, String sha256, LocalDateTime modifiedAt,
         Status status, String reason, Character delimiter, String defaultRegister, String defaultParty,
         List<String> unknownColumns, String mapping, boolean workbook, long rowsRead, long rowsLoaded,
-        long rowsRejected, long rowsEmpty, LocalDateTime loadedAt) {
+        long rowsRejected, long rowsEmpty, LocalDateTime loadedAt, Long sameAsFileId) {
 
     public enum Status {
 
@@ -25,15 +25,20 @@ public record SourceFile(long id, Path path, String name, long size, String sha2
         LOADED,
         /** Not used at all; {@code reason} says why. */
         UNUSABLE,
-        /** The same bytes were loaded before: skipped, not re-counted. */
-        ALREADY_LOADED
+        /**
+         * The same bytes were loaded before: not loaded again, and accounted for as the
+         * run that loaded them counted them.
+         */
+        ALREADY_LOADED,
+        /** In an input folder, but not an export: not read, named once. */
+        NOT_EXPORT
 
     }
 
     /** The file as it stands before any of its rows is read. */
     public SourceFile withoutRows() {
         return new SourceFile(id, path, name, size, sha256, modifiedAt, status, reason, delimiter, defaultRegister,
-                defaultParty, unknownColumns, mapping, workbook, 0, 0, 0, 0, loadedAt);
+                defaultParty, unknownColumns, mapping, workbook, 0, 0, 0, 0, loadedAt, sameAsFileId);
     }
 
     public RowDefaults defaults() {
@@ -82,6 +87,19 @@ public record SourceFile(long id, Path path, String name, long size, String sha2
                 layout == null || layout.workbook() ? null : layout.delimiter(), defaultRegister, defaultParty,
                 layout == null ? List.of() : layout.header().unknownColumns(),
                 layout == null || layout.mapping() == null ? null : layout.mapping().name(),
-                layout != null && layout.workbook(), 0, 0, 0, 0, null);
+                layout != null && layout.workbook(), 0, 0, 0, 0, null, null);
+    }
+
+    /**
+     * A file with the bytes of one an earlier run loaded: its rows, rejects and counts
+     * are those of that file, under this file's name.
+     */
+    static SourceFile alreadyLoaded(Path path, LocalDateTime modifiedAt, SourceFile loaded) {
+        long original = loaded.sameAsFileId() != null ? loaded.sameAsFileId() : loaded.id();
+        return new SourceFile(0, path, path.getFileName().toString(), loaded.size(), loaded.sha256(), modifiedAt,
+                Status.ALREADY_LOADED, "same content as " + loaded.name() + ", already loaded", loaded.delimiter(),
+                loaded.defaultRegister(), loaded.defaultParty(), loaded.unknownColumns(), loaded.mapping(),
+                loaded.workbook(), loaded.rowsRead(), loaded.rowsLoaded(), loaded.rowsRejected(), loaded.rowsEmpty(),
+                null, original);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +20,7 @@ public class SourceFileRepository {
 
     private static final String COLUMNS = "id, path, name, size_bytes, sha256, modified_at, status, reason, delimiter, "
             + "default_register, default_party, unknown_columns, mapping, workbook, rows_read, rows_loaded, rows_rejected, "
-            + "rows_empty, loaded_at";
+            + "rows_empty, loaded_at, same_as_file_id";
 
     private final JdbcTemplate jdbc;
 
@@ -32,7 +33,8 @@ public class SourceFileRepository {
         jdbc.update(con -> {
             var ps = con.prepareStatement("INSERT INTO source_file (job_instance_id, path, name, size_bytes, sha256, "
                     + "modified_at, status, reason, delimiter, default_register, default_party, unknown_columns, mapping, "
-                    + "workbook) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
+                    + "workbook, rows_read, rows_loaded, rows_rejected, rows_empty, same_as_file_id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
             ps.setLong(1, jobInstanceId);
             ps.setString(2, f.path().toString());
             ps.setString(3, f.name());
@@ -47,6 +49,16 @@ public class SourceFileRepository {
             ps.setString(12, f.unknownColumns().isEmpty() ? null : String.join("\n", f.unknownColumns()));
             ps.setString(13, f.mapping());
             ps.setBoolean(14, f.workbook());
+            ps.setLong(15, f.rowsRead());
+            ps.setLong(16, f.rowsLoaded());
+            ps.setLong(17, f.rowsRejected());
+            ps.setLong(18, f.rowsEmpty());
+            if (f.sameAsFileId() == null) {
+                ps.setNull(19, Types.BIGINT);
+            }
+            else {
+                ps.setLong(19, f.sameAsFileId());
+            }
             return ps;
         }, keys);
         return keys.getKey().longValue();
@@ -120,7 +132,8 @@ public class SourceFileRepository {
                 rs.getString("default_party"), unknown == null ? List.of() : Arrays.asList(unknown.split("\n")),
                 rs.getString("mapping"), rs.getBoolean("workbook"), rs.getLong("rows_read"), rs.getLong("rows_loaded"),
                 rs.getLong("rows_rejected"), rs.getLong("rows_empty"),
-                rs.getTimestamp("loaded_at") == null ? null : rs.getTimestamp("loaded_at").toLocalDateTime());
+                rs.getTimestamp("loaded_at") == null ? null : rs.getTimestamp("loaded_at").toLocalDateTime(),
+                rs.getObject("same_as_file_id") == null ? null : rs.getLong("same_as_file_id"));
     }
 
 }

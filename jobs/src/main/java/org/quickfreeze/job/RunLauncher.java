@@ -75,6 +75,7 @@ public class RunLauncher {
         if (!request.force()) {
             refuseEmptyInboxRunAlreadyDone(request);
         }
+        refuseWithoutExports(request);
         for (int attempt = 1;; attempt++) {
             try {
                 return jobOperator.start(complianceAudit, parameters);
@@ -130,10 +131,30 @@ public class RunLauncher {
 
     private static boolean inboxIsEmpty(Path inbox) {
         try {
-            return InputFiles.expand(List.of(inbox)).isEmpty();
+            return InputFiles.ofInbox(inbox).exports().isEmpty();
         }
         catch (IOException ex) {
             return false;
+        }
+    }
+
+    /**
+     * A run with nothing to read would write a full set of empty reports, which a reader
+     * takes for a month without a request: it is refused instead.
+     */
+    private static void refuseWithoutExports(RunRequest request) throws Refused {
+        try {
+            InputFiles files = request.inbox() != null ? InputFiles.ofInbox(request.inbox())
+                    : InputFiles.of(request.inputs());
+            if (files.exports().isEmpty()) {
+                throw new Refused((request.inbox() != null ? "the inbox " + request.inbox() + " holds no file"
+                        : "the input holds no export (a .csv, .xlsx, .xlsm, .xls or .ods file): "
+                                + String.join(", ", request.inputs().stream().map(Path::toString).toList()))
+                        + "; nothing was written");
+            }
+        }
+        catch (IOException ex) {
+            throw new Refused("the input cannot be listed: " + ex.getMessage());
         }
     }
 

@@ -3,15 +3,19 @@ package org.quickfreeze.output;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.quickfreeze.report.model.FileQuality;
 import org.quickfreeze.report.model.FollowUpFigures;
 import org.quickfreeze.report.model.ReportModel;
 import org.quickfreeze.report.model.StateName;
+import org.quickfreeze.run.VisibleText;
 
 /** The short summary a person reads at the end of a run. */
 public class ConsoleSummary {
+
+    private static final String NOT_EXPORT = "NOT_EXPORT";
 
     private final PrintStream out;
 
@@ -25,9 +29,18 @@ public class ConsoleSummary {
                 h.periodLabel(), h.followUpDays(), h.maxPreservationDays(), h.dueSoonDays());
         out.println();
         out.printf("%-40s %8s %8s %8s %8s  %s%n", "file", "read", "loaded", "rejected", "empty", "status");
+        List<String> notExports = new ArrayList<>();
         for (FileQuality f : model.dataQuality().files()) {
-            out.printf("%-40s %8d %8d %8d %8d  %s%n", abbreviate(f.name()), f.rowsRead(), f.rowsLoaded(),
-                    f.rowsRejected(), f.rowsEmpty(), f.reason() == null ? f.status() : f.status() + ": " + f.reason());
+            if (NOT_EXPORT.equals(f.status())) {
+                notExports.add(VisibleText.of(f.name()));
+                continue;
+            }
+            out.printf("%-40s %8d %8d %8d %8d  %s%n", abbreviate(VisibleText.of(f.name())), f.rowsRead(),
+                    f.rowsLoaded(), f.rowsRejected(), f.rowsEmpty(),
+                    f.reason() == null ? f.status() : f.status() + ": " + VisibleText.of(f.reason()));
+        }
+        if (!notExports.isEmpty()) {
+            out.println("Not an export, not read: " + String.join(", ", notExports));
         }
         out.println();
         out.println("Preservations per state:");

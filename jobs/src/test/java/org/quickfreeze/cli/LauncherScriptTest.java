@@ -72,6 +72,13 @@ class LauncherScriptTest {
             .doesNotContain("-XX:+UseParallelGC");
     }
 
+    @Test
+    void inputThatDoesNotExistReachesTheApplicationWhichNamesIt() throws Exception {
+        // the application, not the launcher's measuring of the inputs, tells the user
+        List<String> options = launch("", exports.resolve("exprots").toString());
+        assertThat(options).isNotEmpty();
+    }
+
     private void exportOf(long bytes) throws IOException {
         try (RandomAccessFile export = new RandomAccessFile(exports.resolve("cp-police.csv").toFile(), "rw")) {
             export.setLength(bytes);
@@ -80,8 +87,12 @@ class LauncherScriptTest {
 
     /** Starts the launcher as a user would and returns what the application printed. */
     private List<String> launch(String javaOpts) throws Exception {
+        return launch(javaOpts, exports.toString());
+    }
+
+    private List<String> launch(String javaOpts, String input) throws Exception {
         ProcessBuilder launcher = new ProcessBuilder("bash", root.resolve("quickfreeze").toString(), "run", "--input",
-                exports.toString(), "--period", "2026-10")
+                input, "--period", "2026-10")
             .redirectErrorStream(true);
         launcher.environment().put("JAVA_OPTS", javaOpts);
         Process process = launcher.start();

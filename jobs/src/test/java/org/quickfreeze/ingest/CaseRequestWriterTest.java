@@ -160,7 +160,8 @@ class CaseRequestWriterTest {
 
     private static SourceFile file(long id, String name, String modifiedAt) {
         return new SourceFile(id, Path.of(name), name, 100, "0".repeat(64), LocalDateTime.parse(modifiedAt),
-                SourceFile.Status.ACCEPTED, null, ',', "CP-POLICE", "RO", List.of(), null, false, 0, 0, 0, 0, null);
+                SourceFile.Status.ACCEPTED, null, ',', "CP-POLICE", "RO", List.of(), null, false, 0, 0, 0, 0, null,
+                null);
     }
 
 }

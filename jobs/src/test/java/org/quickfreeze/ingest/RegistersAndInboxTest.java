@@ -153,7 +153,7 @@ class RegistersAndInboxTest {
         assertThat(outcome.stdout()).containsPattern("good.csv\\s+1\\s+1\\s+0\\s+0\\s+LOADED")
             .containsPattern("header-only.csv\\s+0\\s+0\\s+0\\s+0\\s+LOADED")
             .contains("bomb.xlsx", "like a zip bomb")
-            .contains("renamed.xlsx", "is named .xlsx but is not an Excel workbook")
+            .contains("renamed.xlsx", "is named .xlsx but holds text, not a workbook (a CSV file renamed?)")
             .contains("binary.csv", "not CSV text")
             .contains("empty.csv", "the file is empty (0 bytes)");
         Path failed = inbox.resolve("failed");
@@ -171,7 +171,7 @@ class RegistersAndInboxTest {
     }
 
     @Test
-    void sameFileDroppedTwiceIsRecognisedAndNotCountedAgain() throws IOException {
+    void sameFileDroppedTwiceIsNotLoadedAgainAndIsAccountedAsWhenItWasLoaded() throws IOException {
         Path inbox = Files.createDirectories(home.resolve("inbox"));
         String export = CSV_HEADER + "P1,CP,RO,SENT,PRESERVATION,DE,2026-09-10,OPEN\n";
         Files.writeString(inbox.resolve("police.csv"), export);
@@ -183,7 +183,7 @@ class RegistersAndInboxTest {
 
         assertThat(again.exitCode()).as(again.stderr()).isZero();
         assertThat(again.stdout()).containsPattern(
-                "police.csv\\s+0\\s+0\\s+0\\s+0\\s+ALREADY_LOADED: same content " + "as police.csv, already loaded");
+                "police.csv\\s+1\\s+1\\s+0\\s+0\\s+ALREADY_LOADED: same content " + "as police.csv, already loaded");
         Path archive = inbox.resolve("archive").resolve(LocalDate.now().toString());
         assertThat(archive.resolve("police.csv")).exists();
         assertThat(archive.resolve("1-police.csv")).exists();
@@ -195,8 +195,11 @@ class RegistersAndInboxTest {
         Path inbox = Files.createDirectories(home.resolve("inbox"));
         Files.writeString(inbox.resolve("police.csv"), CSV_HEADER + "P1,CP,RO,SENT,PRESERVATION,DE,2026-09-10,OPEN\n"
                 + "P2,CP,RO,SENT,PRESERVATION,DE,2026-10-10,OPEN\n");
-        // the archive cannot be made: the run stops after loading, before moving the file
-        Files.writeString(inbox.resolve("archive"), "not a folder");
+        // the day's archive cannot be made: the run stops after loading, before moving
+        // the
+        // file
+        Path day = Files.createDirectories(inbox.resolve("archive")).resolve(LocalDate.now().toString());
+        Files.writeString(day, "not a folder");
         Quickfreeze q = quickfreeze();
 
         var crashed = q.run("run", "--inbox", inbox(), "--period", "2026-10");
@@ -204,11 +207,11 @@ class RegistersAndInboxTest {
         assertThat(crashed.exitCode()).isEqualTo(1);
         assertThat(inbox.resolve("police.csv")).exists();
 
-        Files.delete(inbox.resolve("archive"));
+        Files.delete(day);
         var next = q.run("run", "--inbox", inbox(), "--period", "2026-10", "--as-of", "2026-10-31", "--force");
 
         assertThat(next.exitCode()).as(next.stderr()).isZero();
-        assertThat(next.stdout()).containsPattern("police.csv\\s+0\\s+0\\s+0\\s+0\\s+ALREADY_LOADED");
+        assertThat(next.stdout()).containsPattern("police.csv\\s+2\\s+2\\s+0\\s+0\\s+ALREADY_LOADED");
         assertThat(findings(q)).hasSize(3);
         assertThat(inbox.resolve("police.csv")).doesNotExist();
     }

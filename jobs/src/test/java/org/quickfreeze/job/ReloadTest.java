@@ -69,7 +69,7 @@ class ReloadTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "h2", "postgresql" })
-    void sameFileTwiceChangesNothingAndIsNotCountedAgain(String store) throws IOException {
+    void sameFileTwiceChangesNothingAndIsAccountedAsWhenItWasLoaded(String store) throws IOException {
         Runs runs = runs(store);
         Quickfreeze q = runs.q();
         Path v1 = export("police.csv", 1, "P1,CP,RO,SENT,PRESERVATION,DE,2026-09-10,OPEN",
@@ -79,7 +79,7 @@ class ReloadTest {
         byte[] first = Files.readAllBytes(q.out().resolve("findings-2026-10-31.csv"));
         var again = runs.run("run", "--input", v1.toString(), "--period", "2026-10", "--force");
 
-        assertThat(again.stdout()).containsPattern("police.csv\\s+0\\s+0\\s+0\\s+0\\s+ALREADY_LOADED");
+        assertThat(again.stdout()).containsPattern("police.csv\\s+2\\s+2\\s+0\\s+0\\s+ALREADY_LOADED");
         assertThat(Files.readAllBytes(q.out().resolve("findings-2026-10-31.csv"))).isEqualTo(first);
     }
 

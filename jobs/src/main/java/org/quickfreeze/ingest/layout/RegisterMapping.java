@@ -1,5 +1,6 @@
 package org.quickfreeze.ingest.layout;
 
+import java.nio.charset.Charset;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -15,12 +16,15 @@ import java.util.Optional;
 /**
  * How to read a register whose export is not in the canonical layout: its name and party,
  * which source header feeds each canonical column, which source values mean which code,
- * its date formats, and the file names it applies to (a glob such as {@code moj-*.xlsx}).
+ * its date formats, the encoding of its CSV exports, and the file names it applies to (a
+ * glob such as {@code moj-*.xlsx}).
  *
  * @param values per code column, source value (lower case) → canonical code
+ * @param encoding the character encoding of the register's CSV exports, UTF-8 unless the
+ * mapping names another
  */
 public record RegisterMapping(String name, String register, String party, String files, Map<Column, String> columns,
-        Map<Column, Map<String, String>> values, List<String> dateFormats) {
+        Map<Column, Map<String, String>> values, List<String> dateFormats, Charset encoding) {
 
     public boolean appliesTo(Path file) {
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + files);

@@ -2,6 +2,7 @@ package org.quickfreeze.ingest.layout;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,10 +128,24 @@ public final class RegisterMappings {
                 formats.forEach(f -> dateFormats.add(text(f)));
             }
             String register = text(yaml.get("register"));
-            return new RegisterMapping(name, register, text(yaml.get("party")), files, columns, values, dateFormats);
+            return new RegisterMapping(name, register, text(yaml.get("party")), files, columns, values, dateFormats,
+                    encoding(name, text(yaml.get("encoding"))));
         }
         catch (IOException | YAMLException ex) {
             throw invalid(name, ex.getMessage().lines().findFirst().orElse("unreadable"));
+        }
+    }
+
+    private static Charset encoding(String file, String name) {
+        if (name == null || name.isEmpty()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name);
+        }
+        catch (IllegalArgumentException ex) {
+            throw invalid(file, "encoding '" + name + "' is not an encoding Java knows (e.g. windows-1250, "
+                    + "windows-1251, ISO-8859-2)");
         }
     }
 

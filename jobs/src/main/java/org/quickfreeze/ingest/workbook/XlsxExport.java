@@ -2,277 +2,449 @@ package org.quickfreeze.ingest.workbook;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Pattern;
-import javax.xml.stream.XMLInputFactory;
+import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.quickfreeze.ingest.export.Excerpt;
-import org.quickfreeze.ingest.export.ExportHeader;
-import org.quickfreeze.ingest.export.ExportRecord;
+import org.jspecify.annotations.Nullable;
 import org.quickfreeze.ingest.export.RecordLimits;
 import org.quickfreeze.ingest.export.RecordSource;
 import org.quickfreeze.ingest.export.UnusableFile;
-import org.quickfreeze.ingest.layout.RegisterMapping;
 
 /**
- * An {@code .xlsx} export: the first sheet, its first row the header. The sheet is read
- * as a stream (StAX over the sheet's XML), so a large workbook costs no more memory than
- * a row; POI refuses zip bombs, and the shared strings, which POI holds in memory, are
- * refused above a size. Dates may be date cells, numbers formatted as dates, or text; a
- * number is written without {@code .0} or an exponent, so that {@code 12345} stays
- * {@code 12345}. Row numbers are the ones Excel shows.
+ * An Office Open XML workbook ({@code .xlsx}, {@code .xlsm}; transitional or strict): the
+ * first sheet in the workbook's order, read as a stream of its XML, so a large workbook
+ * costs no more memory than its shared strings and a row. The parts are found through the
+ * package's relationships, of either flavour (strict and transitional differ in their
+ * namespaces, which are not looked at); the zip is read through POI's zip-bomb guard.
+ * Cell and row references are optional, as the standard allows. Macros are never run.
  */
-public final class XlsxExport {
+public final class XlsxExport implements SheetExport {
 
-    static final long MAX_SHARED_STRINGS_BYTES = 64L * 1024 * 1024;
+    static final String FORMAT = "Excel workbook";
 
-    private static final String MACROS = "/xl/vbaProject.bin";
+    static final long MAX_SHARED_STRINGS_CHARS = 64L * 1024 * 1024;
+
+    /** The last row of an Excel sheet. */
+    private static final long MAX_ROWS = 1_048_576;
 
     private final RecordLimits limits;
+
+    private final SafeXml safeXml = new SafeXml();
 
     public XlsxExport(RecordLimits limits) {
         this.limits = limits;
     }
 
-    public ExportHeader inspect(Path file, RegisterMapping mapping) throws UnusableFile, IOException {
-        try (Sheet sheet = open(file)) {
-            ExportRecord header = sheet.next();
-            if (!(header instanceof ExportRecord.Cells cells)) {
-                throw new UnusableFile("the first sheet has no header row: its first row must name the columns");
-            }
-            return ExportHeader.of(cells.cells(), mapping);
-        }
-        catch (IOException ex) {
-            throw new UnusableFile("the workbook's first sheet cannot be read" + zipBomb(ex) + ": " + first(ex));
-        }
-    }
-
-    private static String zipBomb(Throwable ex) {
-        for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (String.valueOf(t.getMessage()).contains("Zip bomb")) {
-                return " (it expands far beyond its size, like a zip bomb)";
-            }
-        }
-        return "";
-    }
-
-    public RecordSource records(Path file) throws IOException {
+    @Override
+    public RecordSource open(Path file) throws UnusableFile {
+        ZipParts zip = ZipParts.open(file, FORMAT);
         try {
-            Sheet sheet = open(file);
-            sheet.next();
-            return sheet;
+            String workbook = target(zip, "/_rels/.rels", "/officeDocument", "/");
+            if (workbook == null) {
+                throw new UnusableFile("the file is a zip archive, but not an Excel workbook (it has no workbook "
+                        + "part): save the register from Excel or Calc as Excel Workbook (.xlsx)");
+            }
+            String workbookRels = relsOf(workbook);
+            WorkbookPart book = workbook(zip, workbook);
+            if (book.firstSheetRelation() == null) {
+                throw new UnusableFile("the workbook has no sheet: export the register again");
+            }
+            Map<String, String> relations = relations(zip, workbookRels, folderOf(workbook));
+            String sheet = relations.get("id:" + book.firstSheetRelation());
+            if (sheet == null || !zip.has(sheet)) {
+                throw new UnusableFile("the workbook's first sheet is missing from the file: it is damaged; open it "
+                        + "in Excel or Calc and save it again");
+            }
+            String stringsPart = relations.get("type:sharedStrings");
+            List<String> strings = stringsPart != null && zip.has(stringsPart) ? sharedStrings(zip, stringsPart)
+                    : List.of();
+            String stylesPart = relations.get("type:styles");
+            BitSet dateStyles = stylesPart != null && zip.has(stylesPart) ? dateStyles(zip, stylesPart) : new BitSet();
+            InputStream data = zip.open(sheet);
+            return new Sheet(zip, data, safeXml.reader(data), strings, dateStyles, book.date1904(), limits,
+                    file.getFileName().toString());
         }
         catch (UnusableFile ex) {
-            throw new IOException(ex.getMessage(), ex);
-        }
-    }
-
-    private Sheet open(Path file) throws UnusableFile, IOException {
-        OPCPackage workbook;
-        try {
-            workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        }
-        catch (NotOfficeXmlFileException | InvalidFormatException ex) {
-            throw new UnusableFile("the file is not an Excel workbook (.xlsx) although its name says so: " + first(ex));
-        }
-        catch (RuntimeException ex) {
-            throw new UnusableFile("the workbook cannot be opened" + zipBomb(ex) + ": " + first(ex));
-        }
-        try {
-            if (!workbook.getPartsByName(Pattern.compile(MACROS, Pattern.CASE_INSENSITIVE)).isEmpty()) {
-                throw new UnusableFile("the workbook holds macros (a macro-enabled workbook renamed .xlsx): "
-                        + "save the register as a plain .xlsx or as CSV");
-            }
-            for (PackagePart part : workbook.getParts()) {
-                if (part.getPartName().getName().endsWith("sharedStrings.xml")
-                        && part.getSize() > MAX_SHARED_STRINGS_BYTES) {
-                    throw new UnusableFile("the workbook's shared strings table holds " + part.getSize() / (1024 * 1024)
-                            + " MB of text; at most " + MAX_SHARED_STRINGS_BYTES / (1024 * 1024) + " MB are read");
-                }
-            }
-            XSSFReader reader = new XSSFReader(workbook);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
-            StylesTable styles = reader.getStylesTable();
-            Iterator<InputStream> sheets = reader.getSheetsData();
-            if (!sheets.hasNext()) {
-                throw new UnusableFile("the workbook has no sheet");
-            }
-            return new Sheet(workbook, sheets.next(), strings, styles, limits);
-        }
-        catch (UnusableFile ex) {
-            workbook.revert();
+            closeQuietly(zip);
             throw ex;
         }
-        catch (OpenXML4JException | org.xml.sax.SAXException | XMLStreamException | RuntimeException ex) {
-            workbook.revert();
-            throw new UnusableFile("the workbook cannot be read" + zipBomb(ex) + ": " + first(ex));
-        }
-        catch (IOException ex) {
-            workbook.revert();
-            throw new UnusableFile("the workbook cannot be read" + zipBomb(ex) + ": " + first(ex));
+        catch (IOException | XMLStreamException | RuntimeException ex) {
+            closeQuietly(zip);
+            throw WorkbookProblems.unusable(file, FORMAT, ex);
         }
     }
 
-    private static String first(Throwable ex) {
-        String message = String.valueOf(ex.getMessage());
-        return message.lines().findFirst().orElse(message);
+    private static void closeQuietly(ZipParts zip) {
+        try {
+            zip.close();
+        }
+        catch (IOException ex) {
+            // nothing was read from it
+        }
+    }
+
+    private static String relsOf(String part) {
+        int slash = part.lastIndexOf('/');
+        return part.substring(0, slash + 1) + "_rels/" + part.substring(slash + 1) + ".rels";
+    }
+
+    private static String folderOf(String part) {
+        return part.substring(0, part.lastIndexOf('/') + 1);
+    }
+
+    private @Nullable String target(ZipParts zip, String rels, String typeSuffix, String folder)
+            throws IOException, XMLStreamException {
+        if (!zip.has(rels)) {
+            return null;
+        }
+        return relations(zip, rels, folder).get("type:" + typeSuffix.substring(1));
+    }
+
+    /**
+     * The relationships of a part: {@code id:<id>} and {@code type:<last word of the
+     * type>} to the part name each points at, resolved against the part's folder.
+     */
+    private Map<String, String> relations(ZipParts zip, String rels, String folder)
+            throws IOException, XMLStreamException {
+        Map<String, String> relations = new HashMap<>();
+        if (!zip.has(rels)) {
+            return relations;
+        }
+        try (InputStream in = zip.open(rels)) {
+            XMLStreamReader xml = safeXml.reader(in);
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Relationship")
+                        && !"External".equals(xml.getAttributeValue(null, "TargetMode"))) {
+                    String target = xml.getAttributeValue(null, "Target");
+                    String type = xml.getAttributeValue(null, "Type");
+                    String id = xml.getAttributeValue(null, "Id");
+                    if (target == null) {
+                        continue;
+                    }
+                    String part = resolve(folder, target);
+                    if (id != null) {
+                        relations.putIfAbsent("id:" + id, part);
+                    }
+                    if (type != null) {
+                        relations.putIfAbsent("type:" + type.substring(type.lastIndexOf('/') + 1), part);
+                    }
+                }
+            }
+        }
+        return relations;
+    }
+
+    private static String resolve(String folder, String target) {
+        String path = target.startsWith("/") ? target : folder + target;
+        List<String> names = new ArrayList<>();
+        for (String name : path.split("/")) {
+            if (name.equals("..")) {
+                if (!names.isEmpty()) {
+                    names.remove(names.size() - 1);
+                }
+            }
+            else if (!name.isEmpty() && !name.equals(".")) {
+                names.add(name);
+            }
+        }
+        return "/" + String.join("/", names);
+    }
+
+    private record WorkbookPart(@Nullable String firstSheetRelation, boolean date1904) {
+    }
+
+    private WorkbookPart workbook(ZipParts zip, String part) throws IOException, XMLStreamException, UnusableFile {
+        if (!zip.has(part)) {
+            throw new UnusableFile("the workbook part is missing from the file: it is damaged; open it in Excel or "
+                    + "Calc and save it again");
+        }
+        String firstSheet = null;
+        boolean date1904 = false;
+        try (InputStream in = zip.open(part)) {
+            XMLStreamReader xml = safeXml.reader(in);
+            while (xml.hasNext()) {
+                if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                String name = xml.getLocalName();
+                if (name.equals("workbookPr")) {
+                    String value = xml.getAttributeValue(null, "date1904");
+                    date1904 = "1".equals(value) || "true".equalsIgnoreCase(value);
+                }
+                else if (name.equals("sheet") && firstSheet == null) {
+                    for (int i = 0; i < xml.getAttributeCount(); i++) {
+                        if (xml.getAttributeLocalName(i).equals("id") && xml.getAttributeNamespace(i) != null) {
+                            firstSheet = xml.getAttributeValue(i);
+                        }
+                    }
+                }
+            }
+        }
+        return new WorkbookPart(firstSheet, date1904);
+    }
+
+    /** The shared strings, rich text joined, phonetic guides left out. */
+    private List<String> sharedStrings(ZipParts zip, String part) throws IOException, XMLStreamException, UnusableFile {
+        List<String> strings = new ArrayList<>();
+        long total = 0;
+        try (InputStream in = zip.open(part)) {
+            XMLStreamReader xml = safeXml.reader(in);
+            StringBuilder current = null;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String name = xml.getLocalName();
+                    if (name.equals("si")) {
+                        current = new StringBuilder();
+                    }
+                    else if (name.equals("rPh") || name.equals("phoneticPr")) {
+                        SafeXml.skip(xml);
+                    }
+                    else if (name.equals("t") && current != null) {
+                        String text = SafeXml.text(xml, MAX_SHARED_STRINGS_CHARS);
+                        total += text.length();
+                        if (total > MAX_SHARED_STRINGS_CHARS) {
+                            throw new UnusableFile("the workbook's shared strings hold more than "
+                                    + MAX_SHARED_STRINGS_CHARS / (1024 * 1024) + " million characters of text, "
+                                    + "more than any register: export the register again, or as CSV");
+                        }
+                        current.append(text);
+                    }
+                }
+                else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("si")
+                        && current != null) {
+                    strings.add(current.toString());
+                    current = null;
+                }
+            }
+        }
+        return strings;
+    }
+
+    /** The cell styles (by index) whose number format shows a date. */
+    private BitSet dateStyles(ZipParts zip, String part) throws IOException, XMLStreamException {
+        Map<Integer, String> formats = new HashMap<>();
+        List<Integer> cellFormats = new ArrayList<>();
+        try (InputStream in = zip.open(part)) {
+            XMLStreamReader xml = safeXml.reader(in);
+            boolean inCellXfs = false;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String name = xml.getLocalName();
+                    if (name.equals("numFmt")) {
+                        Integer id = integer(xml.getAttributeValue(null, "numFmtId"));
+                        String code = xml.getAttributeValue(null, "formatCode");
+                        if (id != null && code != null) {
+                            formats.put(id, code);
+                        }
+                    }
+                    else if (name.equals("cellXfs")) {
+                        inCellXfs = true;
+                    }
+                    else if (name.equals("xf") && inCellXfs) {
+                        Integer id = integer(xml.getAttributeValue(null, "numFmtId"));
+                        cellFormats.add(id == null ? 0 : id);
+                    }
+                }
+                else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("cellXfs")) {
+                    inCellXfs = false;
+                }
+            }
+        }
+        BitSet dates = new BitSet();
+        for (int style = 0; style < cellFormats.size(); style++) {
+            int format = cellFormats.get(style);
+            if (CellValues.isDateFormat(format, formats.get(format))) {
+                dates.set(style);
+            }
+        }
+        return dates;
+    }
+
+    static @Nullable Integer integer(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.trim());
+        }
+        catch (NumberFormatException ex) {
+            return null;
+        }
     }
 
     /** The rows of the first sheet, pulled one by one from its XML. */
-    private static final class Sheet implements RecordSource {
+    private static final class Sheet extends SheetRecords {
 
-        private final OPCPackage workbook;
+        private final ZipParts zip;
 
         private final InputStream data;
 
         private final XMLStreamReader xml;
 
-        private final ReadOnlySharedStringsTable strings;
+        private final List<String> strings;
 
-        private final StylesTable styles;
+        private final BitSet dateStyles;
+
+        private final boolean date1904;
 
         private final RecordLimits limits;
 
-        Sheet(OPCPackage workbook, InputStream data, ReadOnlySharedStringsTable strings, StylesTable styles,
-                RecordLimits limits) throws XMLStreamException {
-            this.workbook = workbook;
+        Sheet(ZipParts zip, InputStream data, XMLStreamReader xml, List<String> strings, BitSet dateStyles,
+                boolean date1904, RecordLimits limits, String fileName) {
+            super(limits, MAX_ROWS, fileName);
+            this.zip = zip;
             this.data = data;
+            this.xml = xml;
             this.strings = strings;
-            this.styles = styles;
+            this.dateStyles = dateStyles;
+            this.date1904 = date1904;
             this.limits = limits;
-            XMLInputFactory factory = XMLInputFactory.newInstance();
-            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-            this.xml = factory.createXMLStreamReader(data);
         }
 
         @Override
-        public ExportRecord next() throws IOException {
-            try {
-                while (xml.hasNext()) {
-                    if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
-                        return row();
-                    }
+        protected boolean readOn() throws Exception {
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
+                    row();
+                    return true;
                 }
-                return null;
             }
-            catch (XMLStreamException ex) {
-                throw new IOException("the sheet's XML cannot be read: " + ex.getMessage(), ex);
-            }
+            return false;
         }
 
-        private ExportRecord row() throws XMLStreamException {
-            long line = Long.parseLong(xml.getAttributeValue(null, "r"));
-            List<String> cells = new ArrayList<>();
-            boolean tooWide = false;
-            boolean allBlank = true;
-            while (xml.hasNext()) {
+        private void row() throws XMLStreamException, DamagedSheet {
+            Long number = rowNumber(xml.getAttributeValue(null, "r"));
+            startRow(number == null ? nextLine() : number);
+            while (true) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("row")) {
                     break;
                 }
+                if (event == XMLStreamConstants.END_DOCUMENT) {
+                    throw new XMLStreamException("the sheet ends inside a row");
+                }
                 if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
-                    String reference = xml.getAttributeValue(null, "r");
-                    int column = reference == null ? cells.size() : new CellReference(reference).getCol();
-                    String value = cell();
-                    if (column >= limits.maxColumns()) {
-                        tooWide = true;
-                        continue;
-                    }
-                    while (cells.size() < column) {
-                        cells.add("");
-                    }
-                    cells.add(value);
-                    allBlank &= value.isBlank();
+                    int column = column(xml.getAttributeValue(null, "r"));
+                    cell(column < 0 ? nextColumn() : column, cellValue());
                 }
             }
-            if (tooWide) {
-                return new ExportRecord.Malformed(line, String.join(",", cells.subList(0, Math.min(5, cells.size()))),
-                        "the row has cells beyond column " + limits.maxColumns());
+            endRow(1);
+        }
+
+        private static @Nullable Long rowNumber(@Nullable String r) {
+            if (r == null) {
+                return null;
             }
-            long length = 0;
-            for (String cell : cells) {
-                if (cell.length() > limits.maxCellLength()) {
-                    return new ExportRecord.Malformed(line, Excerpt.of(cell, 100), "a cell has " + cell.length()
-                            + " characters; at most " + limits.maxCellLength() + " are read");
+            try {
+                long n = Long.parseLong(r.trim());
+                return n >= 1 ? n : null;
+            }
+            catch (NumberFormatException ex) {
+                return null;
+            }
+        }
+
+        /** The column of a reference such as {@code AB12}, from 0; -1 without one. */
+        private static int column(@Nullable String reference) {
+            if (reference == null) {
+                return -1;
+            }
+            int column = 0;
+            int i = 0;
+            for (; i < reference.length() && i < 4; i++) {
+                char c = Character.toUpperCase(reference.charAt(i));
+                if (c < 'A' || c > 'Z') {
+                    break;
                 }
-                length += cell.length();
+                column = column * 26 + (c - 'A' + 1);
             }
-            // as for a CSV line: a row of hundreds of full cells is no request, and its
-            // cells are kept with the reject
-            if (length > limits.maxRecordLength()) {
-                return new ExportRecord.Malformed(line, Excerpt.of(String.join(",", cells), 200),
-                        "the row holds " + length + " characters; at most " + limits.maxRecordLength() + " are read");
-            }
-            return allBlank ? new ExportRecord.Empty(line) : new ExportRecord.Cells(line, cells);
+            return i == 0 ? -1 : column - 1;
         }
 
         /**
-         * The cell's value as text; the reader is on its start element and leaves it on
-         * its end.
+         * The cell's value as the program shows it; the reader is on its start element
+         * and leaves it on its end.
          */
-        private String cell() throws XMLStreamException {
+        private String cellValue() throws XMLStreamException {
             String type = xml.getAttributeValue(null, "t");
-            String style = xml.getAttributeValue(null, "s");
-            StringBuilder value = new StringBuilder();
+            Integer style = integer(xml.getAttributeValue(null, "s"));
+            String value = null;
+            StringBuilder inline = null;
             int depth = 1;
-            while (depth > 0 && xml.hasNext()) {
+            long limit = limits.maxCellLength() + 1L;
+            while (depth > 0) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
                     String name = xml.getLocalName();
-                    if (name.equals("v") || name.equals("t")) {
-                        value.append(xml.getElementText());
-                        depth--;
+                    if (name.equals("v")) {
+                        value = SafeXml.text(xml, limit);
+                    }
+                    else if (name.equals("rPh") || name.equals("f") || name.equals("extLst")) {
+                        SafeXml.skip(xml);
+                    }
+                    else if (name.equals("t")) {
+                        if (inline == null) {
+                            inline = new StringBuilder();
+                        }
+                        if (inline.length() <= limit) {
+                            inline.append(SafeXml.text(xml, limit));
+                        }
+                        else {
+                            SafeXml.skip(xml);
+                        }
+                    }
+                    else {
+                        depth++;
                     }
                 }
                 else if (event == XMLStreamConstants.END_ELEMENT) {
                     depth--;
                 }
+                else if (event == XMLStreamConstants.END_DOCUMENT) {
+                    throw new XMLStreamException("the sheet ends inside a cell");
+                }
             }
-            String raw = value.toString();
+            if ("inlineStr".equals(type)) {
+                return inline == null ? "" : inline.toString();
+            }
+            if (value == null) {
+                return inline == null ? "" : inline.toString();
+            }
             if (type == null || type.equals("n")) {
-                return raw.isEmpty() ? "" : number(raw, style);
+                if (value.isBlank()) {
+                    return "";
+                }
+                if (style != null && style >= 0 && dateStyles.get(style)) {
+                    try {
+                        return CellValues.date(Double.parseDouble(value.trim()), date1904);
+                    }
+                    catch (NumberFormatException ex) {
+                        return value;
+                    }
+                }
+                return CellValues.number(value);
             }
             return switch (type) {
-                case "s" -> raw.isEmpty() ? "" : strings.getItemAt(Integer.parseInt(raw.trim())).getString();
-                case "b" -> raw.equals("1") ? "TRUE" : "FALSE";
-                default -> raw;
+                case "s" -> sharedString(value);
+                case "b" -> CellValues.bool(value.trim().equals("1") || value.trim().equalsIgnoreCase("true"));
+                case "d" -> CellValues.isoDateTime(value);
+                default -> value;
             };
         }
 
-        private String number(String raw, String style) {
-            double value = Double.parseDouble(raw);
-            if (style != null && styles != null) {
-                XSSFCellStyle cellStyle = styles.getStyleAt(Integer.parseInt(style));
-                if (cellStyle != null
-                        && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString())
-                        && DateUtil.isValidExcelDate(value)) {
-                    LocalDateTime time = DateUtil.getLocalDateTime(value);
-                    return time.toLocalTime().toSecondOfDay() == 0 ? time.toLocalDate().toString() : time.toString();
-                }
-            }
-            return new BigDecimal(raw).stripTrailingZeros().toPlainString();
+        private String sharedString(String index) {
+            Integer i = integer(index);
+            // a reference to a string the table lacks is an empty cell in Excel's eyes
+            return i == null || i < 0 || i >= strings.size() ? "" : strings.get(i);
         }
 
         @Override
@@ -284,7 +456,7 @@ public final class XlsxExport {
                 // the stream below is closed anyway
             }
             data.close();
-            workbook.revert();
+            zip.close();
         }
 
     }

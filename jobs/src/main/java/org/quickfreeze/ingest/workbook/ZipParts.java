@@ -1,0 +1,66 @@
+package org.quickfreeze.ingest.workbook;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.quickfreeze.ingest.export.UnusableFile;
+
+/**
+ * The parts of a zipped workbook ({@code .xlsx}, {@code .ods}), read through POI's
+ * {@link ZipSecureFile}, which stops a part that expands far beyond its compressed size
+ * (a zip bomb) while it is read. Part names are matched without regard to case, as Office
+ * Open XML says.
+ */
+final class ZipParts implements Closeable {
+
+    private final ZipSecureFile zip;
+
+    private final Map<String, ZipArchiveEntry> entries = new HashMap<>();
+
+    private ZipParts(ZipSecureFile zip) {
+        this.zip = zip;
+        for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+            entries.putIfAbsent(key(entry.getName()), entry);
+        }
+    }
+
+    static ZipParts open(Path file, String format) throws UnusableFile {
+        try {
+            return new ZipParts(new ZipSecureFile(file.toFile()));
+        }
+        catch (IOException | RuntimeException ex) {
+            throw WorkbookProblems.unusable(file, format, ex);
+        }
+    }
+
+    private static String key(String name) {
+        String n = name.startsWith("/") ? name.substring(1) : name;
+        return n.toLowerCase(Locale.ROOT);
+    }
+
+    boolean has(String name) {
+        return entries.containsKey(key(name));
+    }
+
+    InputStream open(String name) throws IOException {
+        ZipArchiveEntry entry = entries.get(key(name));
+        if (entry == null) {
+            throw new IOException("part " + name + " is missing");
+        }
+        return zip.getInputStream(entry);
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+
+}

@@ -2,6 +2,7 @@ package org.quickfreeze.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -60,7 +61,9 @@ public class DryRun {
             ExportFormats exportFiles = new ExportFormats(RecordLimits.DEFAULT,
                     RegisterMappings.forInputs(properties.registers(), inputs));
             String party = options.party() != null ? options.party() : properties.party();
-            for (Path file : InputFiles.expand(inputs)) {
+            List<Path> files = options.inbox() ? InputFiles.ofInbox(properties.inbox()).exports()
+                    : InputFiles.expand(inputs);
+            for (Path file : files) {
                 exit = Math.max(exit, checkFile(exportFiles, file, party, out));
             }
         }
@@ -74,6 +77,11 @@ public class DryRun {
 
     private int checkFile(ExportFormats exportFiles, Path file, String party, PrintStream out) throws IOException {
         String name = VisibleText.of(file.getFileName().toString());
+        if (!Files.isRegularFile(file)) {
+            out.printf("%-40s %8s %8s %8s %8s  UNUSABLE: %s%n", name, "", "", "", "",
+                    "not a plain file (a folder?): put the export files themselves in the folder");
+            return ExitCodes.UNUSABLE_INPUT;
+        }
         FileContent content = FileContent.of(file);
         ExportLayout layout;
         SourceFile source;
@@ -82,7 +90,7 @@ public class DryRun {
             source = SourceFile.accepted(file, content, LocalDateTime.now(), layout, party);
         }
         catch (UnusableFile ex) {
-            out.printf("%-40s %8s %8s %8s %8s  UNUSABLE: %s%n", name, "", "", "", "", ex.getMessage());
+            out.printf("%-40s %8s %8s %8s %8s  UNUSABLE: %s%n", name, "", "", "", "", VisibleText.of(ex.getMessage()));
             return ExitCodes.UNUSABLE_INPUT;
         }
         // the rows go through the run's own processing; only the store is left out

@@ -23,12 +23,14 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.quickfreeze.ingest.export.ExportRecord;
 import org.quickfreeze.ingest.export.FileContent;
 import org.quickfreeze.ingest.export.RecordLimits;
 import org.quickfreeze.ingest.export.RecordSource;
 import org.quickfreeze.ingest.export.UnusableFile;
 import org.quickfreeze.ingest.layout.RegisterMappings;
+import org.quickfreeze.testsupport.QuietReaders;
 import org.quickfreeze.testsupport.Fixtures;
 
 /**
@@ -41,6 +43,7 @@ import org.quickfreeze.testsupport.Fixtures;
  * then in their bytes; an {@code .xls} in its BIFF records inside the compound file, and
  * now and then in its bytes.
  */
+@ExtendWith(QuietReaders.class)
 class MutatedExportsTest {
 
     private static final int CASES = 10_000;

@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.quickfreeze.ingest.export.ExportRecord;
 import org.quickfreeze.ingest.export.FileContent;
 import org.quickfreeze.ingest.export.RecordLimits;
 import org.quickfreeze.ingest.export.RecordSource;
 import org.quickfreeze.ingest.export.UnusableFile;
 import org.quickfreeze.ingest.layout.RegisterMappings;
+import org.quickfreeze.testsupport.QuietReaders;
 
 /**
  * Coverage-guided fuzz targets, one per reader, with Jazzer: whatever bytes a file holds,
@@ -24,6 +26,7 @@ import org.quickfreeze.ingest.layout.RegisterMappings;
  * ({@code JAZZER_FUZZ=1}). A crash Jazzer finds is written beside the seeds and replayed
  * from then on.
  */
+@ExtendWith(QuietReaders.class)
 class ReaderFuzzTest {
 
     private static final List<String> LIBRARY_WORDS = List.of("Exception", "org.", "java.", "http://", "bug #");

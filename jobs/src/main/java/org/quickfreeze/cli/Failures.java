@@ -6,6 +6,8 @@ import java.nio.file.FileSystemException;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.quickfreeze.output.OutputNotWritten;
 import org.springframework.dao.DataAccessException;
@@ -25,7 +27,37 @@ final class Failures {
     /** SQLSTATE class 08, "connection exception": the server was lost, not a file. */
     private static final String CONNECTION_EXCEPTION = "08";
 
+    /** H2's error code for a database file that another process holds open. */
+    private static final int H2_DATABASE_IN_USE = 90020;
+
+    private static final Pattern LOCKED_FILE = Pattern.compile("The file is locked: (.+?)(?: \\[[^\\]]*\\])?$");
+
     private Failures() {
+    }
+
+    /**
+     * The sentence for an embedded store that another process holds open: another
+     * Quickfreeze run (or the schedule) is using it. That is a run refused, not a setting
+     * to check: the URL is right, the store is busy.
+     */
+    static Optional<String> storeInUse(Throwable failure) {
+        boolean inUse = false;
+        String file = null;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            inUse |= t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE;
+            String message = t.getMessage() == null ? "" : t.getMessage().lines().findFirst().orElse("");
+            Matcher locked = LOCKED_FILE.matcher(message.strip());
+            if (locked.find()) {
+                inUse = true;
+                file = locked.group(1);
+            }
+        }
+        if (!inUse) {
+            return Optional.empty();
+        }
+        return Optional
+            .of("another Quickfreeze run (or the schedule) is using the store" + (file == null ? "" : " " + file)
+                    + " now: wait until it ends, or give this run a store of its own " + "with spring.datasource.url");
     }
 
     /**

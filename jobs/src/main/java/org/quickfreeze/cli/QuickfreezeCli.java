@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.quickfreeze.benchmark.ParseFloor;
 import org.quickfreeze.generate.ExportGenerator;
 import org.quickfreeze.output.Console;
+import org.quickfreeze.run.VisibleText;
 import org.quickfreeze.schedule.ScheduledRuns;
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -82,7 +84,12 @@ public class QuickfreezeCli {
                 .run(springArguments.toArray(String[]::new));
         }
         catch (RuntimeException ex) {
-            err.println("quickfreeze: cannot start: " + Failures.sentence(ex));
+            Optional<String> inUse = Failures.storeInUse(ex);
+            if (inUse.isPresent()) {
+                err.println("quickfreeze: " + VisibleText.of(inUse.get()));
+                return ExitCodes.USAGE;
+            }
+            err.println("quickfreeze: cannot start: " + VisibleText.of(Failures.sentence(ex)));
             return ExitCodes.FAILED;
         }
         if (schedule) {

@@ -30,6 +30,8 @@ public class InspectTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(InspectTasklet.class);
 
+    private static final Logger details = LoggerFactory.getLogger(UnusableFile.DETAILS_LOGGER);
+
     private final SourceFileRepository sourceFiles;
 
     private final ExportFormats exportFiles;
@@ -122,7 +124,7 @@ public class InspectTasklet implements Tasklet {
         catch (IOException | RuntimeException ex) {
             // one file that cannot be read never stops the others; the library's words
             // are for the log
-            log.warn("{}: cannot be read", file.getFileName(), ex);
+            details.warn("{}: cannot be read", file.getFileName(), ex);
             return unusable(file, content.size(), content.sha256(), modified,
                     "the file cannot be read (it may be damaged, or still being written): export the register again",
                     register);

@@ -3,6 +3,8 @@ package org.quickfreeze.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,6 +79,29 @@ class FoldersAndInboxTest {
     }
 
     @Test
+    void whatTheLibrarySaysOfADamagedWorkbookStaysOffTheConsole() throws Exception {
+        Path in = Files.createDirectories(home.resolve("in"));
+        byte[] xls = Files.readAllBytes(SAVED.resolve("cp-police.xls"));
+        // the root entry of the compound file names a child far outside its directory,
+        // which POI warns of in its own words
+        ByteBuffer bytes = ByteBuffer.wrap(xls).order(ByteOrder.LITTLE_ENDIAN);
+        int directory = (bytes.getInt(0x30) + 1) * 512;
+        bytes.putInt(directory + 0x4C, 0x60FFFFFF);
+        Files.write(in.resolve("cp-police.xls"), xls);
+        Files.writeString(in.resolve("good.csv"), HEADER + "P1,CP,RO,SENT,PRESERVATION,DE,2026-09-10,OPEN\n");
+
+        // in a process of its own: the console is the process's, where the log's console
+        // lines go too
+        Quickfreeze quickfreeze = new Quickfreeze(home);
+        var outcome = quickfreeze.outcome(quickfreeze.start("run", "--input", in.toString(), "--period", "2026-10"));
+
+        assertThat(outcome.exitCode()).as(outcome.stderr()).isEqualTo(3);
+        assertThat(outcome.stdout()).contains("cp-police.xls", "UNUSABLE: the Excel 97–2003 workbook is damaged");
+        assertThat(outcome.stdout() + outcome.stderr()).doesNotContain("org.apache", "Property index", "Exception");
+        assertThat(Files.readString(home.resolve("logs/quickfreeze.log"))).contains("cp-police.xls");
+    }
+
+    @Test
     void folderWithoutAnExportWritesNothingAndSaysSoInOneSentence() throws IOException {
         Path in = Files.createDirectories(home.resolve("in"));
         Files.writeString(in.resolve("README.md"), "# exports arrive here");
@@ -88,6 +113,25 @@ class FoldersAndInboxTest {
         assertThat(outcome.stderr().lines()).containsExactly("quickfreeze: the input holds no export (a .csv, .xlsx, "
                 + ".xlsm, .xls or .ods file): " + in + "; nothing was written");
         assertThat(quickfreeze.out()).isEmptyDirectory();
+    }
+
+    @Test
+    void sameDayForcedAgainWritesTheSameRejectsAndCounts() throws IOException {
+        Quickfreeze quickfreeze = new Quickfreeze(home);
+        var first = quickfreeze.run("run", "--input", Fixtures.samples().toString(), "--period", "2026-10");
+        Path rejects = quickfreeze.out().resolve("rejects-2026-10-31.csv");
+        byte[] firstRejects = Files.readAllBytes(rejects);
+
+        var again = quickfreeze.run("run", "--input", Fixtures.samples().toString(), "--period", "2026-10", "--force");
+
+        assertThat(again.exitCode()).as(again.stderr()).isZero();
+        // 17 rejects of the prosecution's register and 2 of DIICOT's, as the first run
+        // found
+        assertThat(Quickfreeze.csv(rejects)).hasSize(1 + 19);
+        assertThat(Files.readAllBytes(rejects)).isEqualTo(firstRejects);
+        assertThat(again.stdout()).containsPattern("CP-PROSECUTION.csv\\s+104\\s+85\\s+17\\s+2\\s+ALREADY_LOADED")
+            .containsPattern("diicot-24-7-register.xlsx\\s+68\\s+66\\s+2\\s+0\\s+ALREADY_LOADED");
+        assertThat(first.stdout()).containsPattern("CP-PROSECUTION.csv\\s+104\\s+85\\s+17\\s+2\\s+LOADED");
     }
 
     @Test

@@ -1,5 +1,9 @@
 package org.quickfreeze.testsupport;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -14,20 +18,23 @@ import org.slf4j.LoggerFactory;
  */
 public final class QuietReaders implements BeforeAllCallback, AfterAllCallback {
 
-    private static final String READERS = "org.quickfreeze.ingest";
+    /** The readers' details and the library's own warnings. */
+    private static final List<String> READERS = List.of("org.quickfreeze.details", "org.apache.poi");
 
-    private Level before;
+    private final Map<String, Level> before = new HashMap<>();
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        Logger readers = (Logger) LoggerFactory.getLogger(READERS);
-        before = readers.getLevel();
-        readers.setLevel(Level.ERROR);
+        for (String name : READERS) {
+            Logger readers = (Logger) LoggerFactory.getLogger(name);
+            before.put(name, readers.getLevel());
+            readers.setLevel(Level.ERROR);
+        }
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        ((Logger) LoggerFactory.getLogger(READERS)).setLevel(before);
+        before.forEach((name, level) -> ((Logger) LoggerFactory.getLogger(name)).setLevel(level));
     }
 
 }

@@ -66,11 +66,11 @@ public final class OdsExport implements SheetExport {
             return new Table(zip, data, safeXml.reader(data), limits, file.getFileName().toString());
         }
         catch (UnusableFile ex) {
-            closeQuietly(zip);
+            zip.closeQuietly();
             throw ex;
         }
         catch (IOException | XMLStreamException | RuntimeException ex) {
-            closeQuietly(zip);
+            zip.closeQuietly();
             throw WorkbookProblems.unusable(file, FORMAT, ex);
         }
     }
@@ -88,15 +88,6 @@ public final class OdsExport implements SheetExport {
             }
         }
         return false;
-    }
-
-    private static void closeQuietly(ZipParts zip) {
-        try {
-            zip.close();
-        }
-        catch (IOException ex) {
-            // nothing was read from it
-        }
     }
 
     /** The rows of the first table, pulled one by one from {@code content.xml}. */
@@ -291,14 +282,7 @@ public final class OdsExport implements SheetExport {
 
         @Override
         public void close() throws IOException {
-            try {
-                xml.close();
-            }
-            catch (XMLStreamException ex) {
-                // the stream below is closed anyway
-            }
-            data.close();
-            zip.close();
+            zip.close(xml, data);
         }
 
     }

@@ -10,6 +10,7 @@ import org.quickfreeze.ingest.export.Excerpt;
 import org.quickfreeze.ingest.export.ExportRecord;
 import org.quickfreeze.ingest.export.RecordLimits;
 import org.quickfreeze.ingest.export.RecordSource;
+import org.quickfreeze.ingest.export.UnusableFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 abstract class SheetRecords implements RecordSource {
 
-    private static final Logger log = LoggerFactory.getLogger(SheetRecords.class);
+    private static final Logger log = LoggerFactory.getLogger(UnusableFile.DETAILS_LOGGER);
 
     private final Deque<ExportRecord> ready = new ArrayDeque<>();
 

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  */
 final class WorkbookProblems {
 
-    private static final Logger log = LoggerFactory.getLogger(WorkbookProblems.class);
+    private static final Logger log = LoggerFactory.getLogger(UnusableFile.DETAILS_LOGGER);
 
     static final String DOCUMENT_TYPE = "the workbook's XML declares a document type (DTD), which Excel and Calc "
             + "never write, so it is not read: the file was altered or made by an unsafe tool; open it in Excel or "

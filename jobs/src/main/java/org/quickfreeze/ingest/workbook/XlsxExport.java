@@ -72,21 +72,12 @@ public final class XlsxExport implements SheetExport {
                     file.getFileName().toString());
         }
         catch (UnusableFile ex) {
-            closeQuietly(zip);
+            zip.closeQuietly();
             throw ex;
         }
         catch (IOException | XMLStreamException | RuntimeException ex) {
-            closeQuietly(zip);
+            zip.closeQuietly();
             throw WorkbookProblems.unusable(file, FORMAT, ex);
-        }
-    }
-
-    private static void closeQuietly(ZipParts zip) {
-        try {
-            zip.close();
-        }
-        catch (IOException ex) {
-            // nothing was read from it
         }
     }
 
@@ -449,14 +440,7 @@ public final class XlsxExport implements SheetExport {
 
         @Override
         public void close() throws IOException {
-            try {
-                xml.close();
-            }
-            catch (XMLStreamException ex) {
-                // the stream below is closed anyway
-            }
-            data.close();
-            zip.close();
+            zip.close(xml, data);
         }
 
     }

@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -56,6 +58,28 @@ final class ZipParts implements Closeable {
             throw new IOException("part " + name + " is missing");
         }
         return zip.getInputStream(entry);
+    }
+
+    /** Closes a part being read, its XML reader and the archive. */
+    void close(XMLStreamReader xml, InputStream part) throws IOException {
+        try {
+            xml.close();
+        }
+        catch (XMLStreamException ex) {
+            // the stream below is closed anyway
+        }
+        part.close();
+        close();
+    }
+
+    /** Closes the archive after a failure to read it: there is nothing more to tell. */
+    void closeQuietly() {
+        try {
+            close();
+        }
+        catch (IOException ex) {
+            // nothing was read from it
+        }
     }
 
     @Override

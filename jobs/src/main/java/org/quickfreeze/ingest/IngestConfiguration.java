@@ -37,7 +37,8 @@ class IngestConfiguration {
     InspectTasklet inspectTasklet(SourceFileRepository sourceFiles, QuickfreezeProperties settings, RunParameters run) {
         // files of the inbox are moved to its failed/ folder later; files named by
         // --input stay, a copy is set aside
-        Quarantine quarantine = run.inbox() == null ? new Quarantine(run.out().resolve("failed")) : Quarantine.NONE;
+        Quarantine quarantine = run.inbox() == null
+                ? new Quarantine(run.out().resolve("failed"), settings.internalOutputs()) : Quarantine.NONE;
         return new InspectTasklet(sourceFiles, exportFormats(settings, run.inputs()), quarantine, run.inputs(),
                 run.party(), run.inbox() != null);
     }

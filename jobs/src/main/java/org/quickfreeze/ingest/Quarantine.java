@@ -1,12 +1,13 @@
 package org.quickfreeze.ingest;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
+import org.quickfreeze.run.OutputPermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,12 +21,18 @@ public class Quarantine {
     private static final Logger log = LoggerFactory.getLogger(Quarantine.class);
 
     /** Sets nothing aside: the inbox moves its own unusable files. */
-    public static final Quarantine NONE = new Quarantine(null);
+    public static final Quarantine NONE = new Quarantine(null, null);
 
     private final Path folder;
 
-    public Quarantine(Path folder) {
+    private final OutputPermissions internal;
+
+    /**
+     * @param internal who may read what is set aside: it names cases
+     */
+    public Quarantine(Path folder, OutputPermissions internal) {
         this.folder = folder;
+        this.internal = internal;
     }
 
     public void setAside(Path file, String reason) {
@@ -36,10 +43,18 @@ public class Quarantine {
             Files.createDirectories(folder);
             Path name = file.getFileName();
             if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                Files.copy(file, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                Path copy = folder.resolve(name);
+                Files.deleteIfExists(copy);
+                Files.createFile(copy);
+                internal.apply(copy);
+                try (OutputStream out = Files.newOutputStream(copy)) {
+                    Files.copy(file, out);
+                }
             }
-            Files.writeString(folder.resolve(name + ".reason.txt"), file + "\n" + reason + System.lineSeparator(),
-                    StandardCharsets.UTF_8);
+            Path because = folder.resolve(name + ".reason.txt");
+            Files.writeString(because, "", StandardCharsets.UTF_8);
+            internal.apply(because);
+            Files.writeString(because, file + "\n" + reason + System.lineSeparator(), StandardCharsets.UTF_8);
         }
         catch (IOException ex) {
             log.warn("{}: could not be set aside in {}: {}", file.getFileName(), folder, ex.getMessage());

@@ -45,7 +45,7 @@ class OutputConfiguration {
             SourceFileRepository sourceFiles, RejectRepository rejects, Clock clock, QuickfreezeProperties settings,
             Console console, PdfTemplates pdfTemplates, RunParameters run) {
         return new OutputTasklet(new ReportModelBuilder(findings, requestFigures, sourceFiles, rejects, clock), rejects,
-                new OutputFiles(run.out()), new ConsoleSummary(console.out()),
+                new OutputFiles(run.out(), settings.internalOutputs()), new ConsoleSummary(console.out()),
                 new CommitteeReport(pdfTemplates, settings.pdf()), new MonthlyReport(pdfTemplates, settings.pdf()),
                 AuditScope.of(run, settings), run.mode());
     }

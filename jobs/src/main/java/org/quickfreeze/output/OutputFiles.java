@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.quickfreeze.run.OutputPermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,10 +53,21 @@ public final class OutputFiles {
 
     private static final Logger log = LoggerFactory.getLogger(OutputFiles.class);
 
+    /** The outputs that name cases: only their owner and group may read them. */
+    private static final List<String> NAMING_CASES = List.of("monthly-", "compliance-", "findings-", "rejects-",
+            "due-soon-");
+
     private final Path folder;
 
-    public OutputFiles(Path folder) {
+    private final OutputPermissions internal;
+
+    public OutputFiles(Path folder, OutputPermissions internal) {
         this.folder = folder;
+        this.internal = internal;
+    }
+
+    static boolean namesCases(String name) {
+        return NAMING_CASES.stream().anyMatch(name::startsWith);
     }
 
     public Path folder() {
@@ -187,8 +199,15 @@ public final class OutputFiles {
 
         private void writeDraft(String name, Path draft, Content content) throws OutputNotWritten {
             long start = System.nanoTime();
-            try (OutputStream out = Files.newOutputStream(draft)) {
-                content.writeTo(out);
+            try {
+                if (namesCases(name)) {
+                    // restricted before the first byte is written, whatever the umask
+                    Files.newOutputStream(draft).close();
+                    internal.apply(draft);
+                }
+                try (OutputStream out = Files.newOutputStream(draft)) {
+                    content.writeTo(out);
+                }
             }
             catch (IOException | RuntimeException ex) {
                 throw OutputNotWritten.output(name, folder, ex);

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quickfreeze.run.OutputPermissions;
 
 class OutputFilesTest {
 
@@ -22,7 +23,7 @@ class OutputFilesTest {
 
     @Test
     void outputsAppearUnderTheirFinalNamesOnlyOncePublishedTogether() throws IOException {
-        OutputFiles outputs = new OutputFiles(folder);
+        OutputFiles outputs = new OutputFiles(folder, OutputPermissions.of("rw-r-----"));
         List<Path> published;
         try (OutputFiles.Drafts drafts = outputs.drafts()) {
             drafts.writeText("findings-2026-10-31.csv", out -> out.write("register,request_id\n"));
@@ -42,7 +43,7 @@ class OutputFilesTest {
     @Test
     void outputsWrittenSideBySideArePutInPlaceInTheOrderGivenAndTheFirstFailureInThatOrderIsReported()
             throws IOException {
-        OutputFiles outputs = new OutputFiles(folder);
+        OutputFiles outputs = new OutputFiles(folder, OutputPermissions.of("rw-r-----"));
         CountDownLatch bothStarted = new CountDownLatch(2);
         OutputFiles.Content waitsForTheOther = out -> {
             bothStarted.countDown();
@@ -80,7 +81,7 @@ class OutputFilesTest {
     @Test
     void whenOneLaneFailsTheOtherIsStoppedAndWaitedForSoThatNoDraftIsLeftBehind()
             throws IOException, InterruptedException {
-        OutputFiles outputs = new OutputFiles(folder);
+        OutputFiles outputs = new OutputFiles(folder, OutputPermissions.of("rw-r-----"));
         CountDownLatch monthlyStarted = new CountDownLatch(1);
         AtomicBoolean monthlyFinished = new AtomicBoolean();
         CountDownLatch committeeStarted = new CountDownLatch(1);
@@ -122,7 +123,7 @@ class OutputFilesTest {
     @Test
     void aFailingOutputPutsNothingOfTheRunInPlaceAndLeavesNoDraft() throws IOException {
         Files.writeString(folder.resolve("findings-2026-10-31.csv"), "from an earlier run\n");
-        OutputFiles outputs = new OutputFiles(folder);
+        OutputFiles outputs = new OutputFiles(folder, OutputPermissions.of("rw-r-----"));
 
         assertThatThrownBy(() -> {
             try (OutputFiles.Drafts drafts = outputs.drafts()) {
@@ -144,7 +145,8 @@ class OutputFilesTest {
     void aFileWhereTheFolderShouldBeIsNamedAsTheCause() throws IOException {
         Path notAFolder = Files.writeString(folder.resolve("out"), "x");
 
-        assertThatThrownBy(() -> new OutputFiles(notAFolder).drafts()).isInstanceOf(OutputNotWritten.class)
+        assertThatThrownBy(() -> new OutputFiles(notAFolder, OutputPermissions.of("rw-r-----")).drafts())
+            .isInstanceOf(OutputNotWritten.class)
             .hasMessage("the output folder " + notAFolder
                     + " cannot be written (a file of that name is in the way), so no output of this run was put in place");
     }
@@ -152,7 +154,7 @@ class OutputFilesTest {
     @Test
     void anOutputThatCannotBePutInPlaceSaysWhichWere() throws IOException {
         Files.createDirectories(folder.resolve("committee-2026-10.pdf").resolve("in-the-way"));
-        OutputFiles outputs = new OutputFiles(folder);
+        OutputFiles outputs = new OutputFiles(folder, OutputPermissions.of("rw-r-----"));
 
         assertThatThrownBy(() -> {
             try (OutputFiles.Drafts drafts = outputs.drafts()) {

@@ -82,6 +82,15 @@ public final class Quickfreeze {
     }
 
     /**
+     * Starts the command line in a process of its own under this umask, as a server's
+     * account may have.
+     */
+    public Process startWithUmask(String umask, String... arguments) throws IOException {
+        return start(List.of("bash", "-c", "umask " + umask + " && exec \"$0\" \"$@\""), List.of(),
+                System.getProperty("java.class.path"), arguments);
+    }
+
+    /**
      * Starts the command line in a process of its own with these options of the Java
      * virtual machine, as an operator would give them in {@code JAVA_OPTS}.
      */

@@ -3,6 +3,7 @@ package org.quickfreeze.ingest.inbox;
 import java.time.Clock;
 
 import org.quickfreeze.ingest.SourceFileRepository;
+import org.quickfreeze.run.QuickfreezeProperties;
 import org.quickfreeze.run.RunParameters;
 import org.quickfreeze.run.TaskletSteps;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -21,8 +22,10 @@ class ArchiveConfiguration {
 
     @Bean
     @StepScope
-    ArchiveTasklet archiveTasklet(SourceFileRepository sourceFiles, Clock clock, RunParameters run) {
-        return new ArchiveTasklet(sourceFiles, run.inbox() == null ? null : new Inbox(run.inbox()), clock, run.runId());
+    ArchiveTasklet archiveTasklet(SourceFileRepository sourceFiles, Clock clock, RunParameters run,
+            QuickfreezeProperties settings) {
+        return new ArchiveTasklet(sourceFiles,
+                run.inbox() == null ? null : new Inbox(run.inbox(), settings.internalOutputs()), clock, run.runId());
     }
 
 }

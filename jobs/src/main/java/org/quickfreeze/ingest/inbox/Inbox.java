@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 
+import org.quickfreeze.run.OutputPermissions;
+
 /**
  * The folder the registers drop their exports into. A loaded export moves to
  * {@code archive/<yyyy-MM-dd>/}, an unusable one to {@code failed/} with a
@@ -23,8 +25,14 @@ public final class Inbox {
 
     private final Path folder;
 
-    public Inbox(Path folder) {
+    private final OutputPermissions internal;
+
+    /**
+     * @param internal who may read what is in {@code failed/}: it names cases
+     */
+    public Inbox(Path folder, OutputPermissions internal) {
         this.folder = folder.toAbsolutePath().normalize();
+        this.internal = internal;
     }
 
     public Path folder() {
@@ -42,8 +50,13 @@ public final class Inbox {
 
     public Path fail(Path file, String reason) throws IOException {
         Path moved = moveInto(file, folder.resolve(FAILED));
-        Files.writeString(moved.resolveSibling(moved.getFileName() + ".reason.txt"),
-                file.getFileName() + "\n" + reason + System.lineSeparator(), StandardCharsets.UTF_8);
+        if (Files.isRegularFile(moved, LinkOption.NOFOLLOW_LINKS)) {
+            internal.apply(moved);
+        }
+        Path because = moved.resolveSibling(moved.getFileName() + ".reason.txt");
+        Files.writeString(because, "", StandardCharsets.UTF_8);
+        internal.apply(because);
+        Files.writeString(because, file.getFileName() + "\n" + reason + System.lineSeparator(), StandardCharsets.UTF_8);
         return moved;
     }
 

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.quickfreeze.output.OutputNotWritten;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -71,6 +72,16 @@ final class Failures {
             .findFirst()
             .or(() -> failures.stream().findFirst())
             .map(Failures::sentence);
+    }
+
+    /** Whether the start failed on a {@code quickfreeze.*} setting that cannot work. */
+    static boolean isSettingRefused(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String sentence(Throwable failure) {

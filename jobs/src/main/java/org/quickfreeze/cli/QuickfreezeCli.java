@@ -90,7 +90,8 @@ public class QuickfreezeCli {
                 return ExitCodes.USAGE;
             }
             err.println("quickfreeze: cannot start: " + VisibleText.of(Failures.sentence(ex)));
-            return ExitCodes.FAILED;
+            // a setting that cannot work is the configuration's error, as a bad option is
+            return Failures.isSettingRefused(ex) ? ExitCodes.USAGE : ExitCodes.FAILED;
         }
         if (schedule) {
             return context.getBean(ScheduledRuns.class).awaitShutdown();

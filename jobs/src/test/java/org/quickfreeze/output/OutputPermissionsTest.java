@@ -62,7 +62,7 @@ class OutputPermissionsTest {
 
         var refused = quickfreeze.outcome(quickfreeze.start("run", "--input",
                 Fixtures.samples().resolve("cp-police.csv").toString(), "--quickfreeze.output-permissions=rw-r--r-x-"));
-        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.stderr()).isEqualTo("quickfreeze: cannot start: quickfreeze.output-permissions "
                 + "'rw-r--r-x-' is not a file mode written as nine letters, such as rw-r-----\n");
         assertThat(refused.stdout()).doesNotContain("APPLICATION FAILED TO START");

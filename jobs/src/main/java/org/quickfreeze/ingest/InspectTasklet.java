@@ -121,9 +121,10 @@ public class InspectTasklet implements Tasklet {
         catch (UnusableFile ex) {
             return unusable(file, content.size(), content.sha256(), modified, ex.getMessage(), register);
         }
-        catch (IOException | RuntimeException ex) {
-            // one file that cannot be read never stops the others; the library's words
-            // are for the log
+        catch (IOException | RuntimeException | LinkageError | StackOverflowError ex) {
+            // one file that cannot be read never stops the others, not even one that
+            // sends a library down a path it cannot follow; the library's words are for
+            // the log
             details.warn("{}: cannot be read", file.getFileName(), ex);
             return unusable(file, content.size(), content.sha256(), modified,
                     "the file cannot be read (it may be damaged, or still being written): export the register again",

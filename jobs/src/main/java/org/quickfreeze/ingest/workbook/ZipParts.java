@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -22,6 +24,9 @@ import org.quickfreeze.ingest.export.UnusableFile;
  * Open XML says.
  */
 final class ZipParts implements Closeable {
+
+    /** The zip methods workbooks are written with: stored, deflated, deflate64. */
+    private static final Set<Integer> READ_METHODS = Set.of(ZipEntry.STORED, ZipEntry.DEFLATED, 9);
 
     private final ZipSecureFile zip;
 
@@ -56,6 +61,13 @@ final class ZipParts implements Closeable {
         ZipArchiveEntry entry = entries.get(key(name));
         if (entry == null) {
             throw new IOException("part " + name + " is missing");
+        }
+        if (!READ_METHODS.contains(entry.getMethod())) {
+            // a method such as zstd would need a codec that is not there (found by
+            // fuzzing: NoClassDefFoundError); Excel and Calc only store or deflate
+            throw new IOException(new UnusableFile(
+                    "the workbook's parts are compressed in a way Excel and Calc " + "never write (zip method "
+                            + entry.getMethod() + "): open it in Excel or Calc and save it again"));
         }
         return zip.getInputStream(entry);
     }

@@ -245,6 +245,20 @@ class WorkbookShapesTest {
     }
 
     @Test
+    void partCompressedWithAMethodSpreadsheetsNeverUseIsRefusedInOneSentence() throws Exception {
+        // found by ReaderFuzzTest: a content.xml compressed with zstd (zip method 93)
+        // made
+        // the zip library reach for a codec that is not there
+        Path file = Files.copy(org.quickfreeze.testsupport.Fixtures.onClassPath(
+                "org/quickfreeze/ingest/ReaderFuzzTestInputs/odsReader/crash-911086c8b31e531e739ed6778365d7b4275a6ce1"),
+                home.resolve("register.ods"));
+        assertThatThrownBy(() -> ods.open(file)).isInstanceOf(UnusableFile.class)
+            .hasMessageStartingWith(
+                    "the workbook's parts are compressed in a way Excel and Calc never write (zip method ")
+            .hasMessageEndingWith("): open it in Excel or Calc and save it again");
+    }
+
+    @Test
     void truncatedWorkbookIsDamagedInOneSentence() throws Exception {
         Path whole = HandMadeWorkbooks.xlsx(home.resolve("whole.xlsx"),
                 "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a</t></is></c></row>", null, null, "", false);

@@ -19,11 +19,12 @@ import org.quickfreeze.ingest.export.UnusableFile;
 
 /**
  * An Office Open XML workbook ({@code .xlsx}, {@code .xlsm}; transitional or strict): the
- * first sheet in the workbook's order, read as a stream of its XML, so a large workbook
- * costs no more memory than its shared strings and a row. The parts are found through the
- * package's relationships, of either flavour (strict and transitional differ in their
- * namespaces, which are not looked at); the zip is read through POI's zip-bomb guard.
- * Cell and row references are optional, as the standard allows. Macros are never run.
+ * first worksheet in the workbook's order (a chart sheet holds no rows), read as a stream
+ * of its XML, so a large workbook costs no more memory than its shared strings and a row.
+ * The parts are found through the package's relationships, of either flavour (strict and
+ * transitional differ in their namespaces, which are not looked at); the zip is read
+ * through POI's zip-bomb guard. Cell and row references are optional, as the standard
+ * allows. Macros are never run.
  */
 public final class XlsxExport implements SheetExport {
 
@@ -53,11 +54,16 @@ public final class XlsxExport implements SheetExport {
             }
             String workbookRels = relsOf(workbook);
             WorkbookPart book = workbook(zip, workbook);
-            if (book.firstSheetRelation() == null) {
-                throw new UnusableFile("the workbook has no sheet: export the register again");
-            }
             Map<String, String> relations = relations(zip, workbookRels, folderOf(workbook));
-            String sheet = relations.get("id:" + book.firstSheetRelation());
+            // the first worksheet in the workbook's order: a chart sheet before it holds
+            // no
+            // rows
+            String first = book.sheetRelations()
+                .stream()
+                .filter(id -> !"chartsheet".equals(relations.get("kind:" + id)))
+                .findFirst()
+                .orElseThrow(() -> new UnusableFile("the workbook has no worksheet: export the register again"));
+            String sheet = relations.get("id:" + first);
             if (sheet == null || !zip.has(sheet)) {
                 throw new UnusableFile("the workbook's first sheet is missing from the file: it is damaged; open it "
                         + "in Excel or Calc and save it again");
@@ -120,11 +126,15 @@ public final class XlsxExport implements SheetExport {
                         continue;
                     }
                     String part = resolve(folder, target);
+                    String kind = type == null ? null : type.substring(type.lastIndexOf('/') + 1);
                     if (id != null) {
                         relations.putIfAbsent("id:" + id, part);
+                        if (kind != null) {
+                            relations.putIfAbsent("kind:" + id, kind);
+                        }
                     }
-                    if (type != null) {
-                        relations.putIfAbsent("type:" + type.substring(type.lastIndexOf('/') + 1), part);
+                    if (kind != null) {
+                        relations.putIfAbsent("type:" + kind, part);
                     }
                 }
             }
@@ -148,7 +158,8 @@ public final class XlsxExport implements SheetExport {
         return "/" + String.join("/", names);
     }
 
-    private record WorkbookPart(@Nullable String firstSheetRelation, boolean date1904) {
+    /** The workbook part: its sheets' relationship ids in order, its date system. */
+    private record WorkbookPart(List<String> sheetRelations, boolean date1904) {
     }
 
     private WorkbookPart workbook(ZipParts zip, String part) throws IOException, XMLStreamException, UnusableFile {
@@ -156,7 +167,7 @@ public final class XlsxExport implements SheetExport {
             throw new UnusableFile("the workbook part is missing from the file: it is damaged; open it in Excel or "
                     + "Calc and save it again");
         }
-        String firstSheet = null;
+        List<String> sheets = new ArrayList<>();
         boolean date1904 = false;
         try (InputStream in = zip.open(part)) {
             XMLStreamReader xml = safeXml.reader(in);
@@ -169,16 +180,16 @@ public final class XlsxExport implements SheetExport {
                     String value = xml.getAttributeValue(null, "date1904");
                     date1904 = "1".equals(value) || "true".equalsIgnoreCase(value);
                 }
-                else if (name.equals("sheet") && firstSheet == null) {
+                else if (name.equals("sheet")) {
                     for (int i = 0; i < xml.getAttributeCount(); i++) {
                         if (xml.getAttributeLocalName(i).equals("id") && xml.getAttributeNamespace(i) != null) {
-                            firstSheet = xml.getAttributeValue(i);
+                            sheets.add(xml.getAttributeValue(i));
                         }
                     }
                 }
             }
         }
-        return new WorkbookPart(firstSheet, date1904);
+        return new WorkbookPart(sheets, date1904);
     }
 
     /** The shared strings, rich text joined, phonetic guides left out. */

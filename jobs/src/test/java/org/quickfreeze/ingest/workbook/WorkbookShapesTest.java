@@ -81,6 +81,28 @@ class WorkbookShapesTest {
     }
 
     @Test
+    void chartSheetBeforeTheRegisterIsPassedOverForTheFirstWorksheet() throws Exception {
+        Path plain = HandMadeWorkbooks.xlsx(home.resolve("plain.xlsx"),
+                "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>request_id</t></is></c></row>", null, null, "", false);
+        java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
+        try (var zip = new java.util.zip.ZipFile(plain.toFile())) {
+            for (var entry : java.util.Collections.list(zip.entries())) {
+                parts.put(entry.getName(),
+                        new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        parts.put("xl/workbook.xml", parts.get("xl/workbook.xml")
+            .replace("<sheets>", "<sheets><sheet name=\"Chart\" sheetId=\"2\" r:id=\"rId9\"/>"));
+        parts.put("xl/_rels/workbook.xml.rels",
+                parts.get("xl/_rels/workbook.xml.rels")
+                    .replace("</Relationships>", "<Relationship Id=\"rId9\" Type=\"" + HandMadeWorkbooks.RELATIONSHIPS
+                            + "/chartsheet\" Target=\"chartsheets/sheet1.xml\"/></Relationships>"));
+        parts.put("xl/chartsheets/sheet1.xml", "<chartsheet xmlns=\"" + HandMadeWorkbooks.MAIN + "\"/>");
+        Path file = HandMadeWorkbooks.zip(home.resolve("chart-first.xlsx"), parts);
+        assertThat(read(xlsx, file)).containsExactly("1: request_id");
+    }
+
+    @Test
     void richTextRunsAreJoinedAndPhoneticGuidesLeftOut() throws Exception {
         Path file = HandMadeWorkbooks.xlsx(home.resolve("rich.xlsx"),
                 "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"inlineStr\"><is><r><rPr><b/></rPr>"

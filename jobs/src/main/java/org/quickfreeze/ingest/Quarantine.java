@@ -43,18 +43,12 @@ public class Quarantine {
             Files.createDirectories(folder);
             Path name = file.getFileName();
             if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                Path copy = folder.resolve(name);
-                Files.deleteIfExists(copy);
-                Files.createFile(copy);
-                internal.apply(copy);
-                try (OutputStream out = Files.newOutputStream(copy)) {
+                try (OutputStream out = Files.newOutputStream(internal.createEmpty(folder.resolve(name)))) {
                     Files.copy(file, out);
                 }
             }
-            Path because = folder.resolve(name + ".reason.txt");
-            Files.writeString(because, "", StandardCharsets.UTF_8);
-            internal.apply(because);
-            Files.writeString(because, file + "\n" + reason + System.lineSeparator(), StandardCharsets.UTF_8);
+            Files.writeString(internal.createEmpty(folder.resolve(name + ".reason.txt")),
+                    file + "\n" + reason + System.lineSeparator(), StandardCharsets.UTF_8);
         }
         catch (IOException ex) {
             log.warn("{}: could not be set aside in {}: {}", file.getFileName(), folder, ex.getMessage());

@@ -202,8 +202,7 @@ public final class OutputFiles {
             try {
                 if (namesCases(name)) {
                     // restricted before the first byte is written, whatever the umask
-                    Files.newOutputStream(draft).close();
-                    internal.apply(draft);
+                    internal.createEmpty(draft);
                 }
                 try (OutputStream out = Files.newOutputStream(draft)) {
                     content.writeTo(out);

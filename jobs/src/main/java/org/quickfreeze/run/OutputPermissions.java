@@ -47,6 +47,16 @@ public final class OutputPermissions {
         }
     }
 
+    /**
+     * Makes a file empty (new, or cut to nothing) with these permissions, so that what is
+     * then written in it is never readable by others, even for a moment.
+     */
+    public Path createEmpty(Path file) throws IOException {
+        Files.write(file, new byte[0]);
+        apply(file);
+        return file;
+    }
+
     /** Gives a file just made, before anything is written in it, these permissions. */
     public void apply(Path file) throws IOException {
         try {

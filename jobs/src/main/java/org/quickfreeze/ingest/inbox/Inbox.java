@@ -53,10 +53,8 @@ public final class Inbox {
         if (Files.isRegularFile(moved, LinkOption.NOFOLLOW_LINKS)) {
             internal.apply(moved);
         }
-        Path because = moved.resolveSibling(moved.getFileName() + ".reason.txt");
-        Files.writeString(because, "", StandardCharsets.UTF_8);
-        internal.apply(because);
-        Files.writeString(because, file.getFileName() + "\n" + reason + System.lineSeparator(), StandardCharsets.UTF_8);
+        Files.writeString(internal.createEmpty(moved.resolveSibling(moved.getFileName() + ".reason.txt")),
+                file.getFileName() + "\n" + reason + System.lineSeparator(), StandardCharsets.UTF_8);
         return moved;
     }
 

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.hssf.record.BOFRecord;
+import org.apache.poi.hssf.record.BlankRecord;
 import org.apache.poi.hssf.record.BoolErrRecord;
+import org.apache.poi.hssf.record.CellValueRecordInterface;
 import org.apache.poi.hssf.record.DateWindow1904Record;
 import org.apache.poi.hssf.record.EOFRecord;
 import org.apache.poi.hssf.record.ExtendedFormatRecord;
@@ -221,29 +223,15 @@ public final class XlsExport implements SheetExport {
             }
         }
 
+        /**
+         * The row of a record that holds cell values; -1 for others, blank cells
+         * included.
+         */
         private static int rowOf(Record r) {
-            if (r instanceof LabelSSTRecord c) {
-                return c.getRow();
+            if (r instanceof CellValueRecordInterface cell && !(r instanceof BlankRecord)) {
+                return cell.getRow();
             }
-            if (r instanceof NumberRecord c) {
-                return c.getRow();
-            }
-            if (r instanceof RKRecord c) {
-                return c.getRow();
-            }
-            if (r instanceof MulRKRecord c) {
-                return c.getRow();
-            }
-            if (r instanceof FormulaRecord c) {
-                return c.getRow();
-            }
-            if (r instanceof BoolErrRecord c) {
-                return c.getRow();
-            }
-            if (r instanceof LabelRecord c) {
-                return c.getRow();
-            }
-            return -1;
+            return r instanceof MulRKRecord numbers ? numbers.getRow() : -1;
         }
 
         private void place(Record r) {

@@ -60,31 +60,28 @@ public final class DurationStatistics {
         List<DurationFigures> rows = new ArrayList<>();
         rows.add(new DurationFigures(PRESERVATION_EXECUTION, Direction.RECEIVED.name(), preservationExecution.summary(),
                 null, null));
-        rows.addAll(byDirection(MLA_EXECUTION, mlaExecution, "within " + MLA_EXECUTION_SHARE_DAYS + " days",
-                MLA_EXECUTION_SHARE_DAYS));
-        rows.addAll(byDirection(ACKNOWLEDGEMENT, acknowledgement, "within " + ACKNOWLEDGEMENT_SHARE_DAYS + " day",
-                ACKNOWLEDGEMENT_SHARE_DAYS));
+        rows.addAll(byDirection(MLA_EXECUTION, mlaExecution, MLA_EXECUTION_SHARE_DAYS));
+        rows.addAll(byDirection(ACKNOWLEDGEMENT, acknowledgement, ACKNOWLEDGEMENT_SHARE_DAYS));
         return rows;
     }
 
-    private static List<DurationFigures> byDirection(String measure, Map<Direction, DayList> lists, String label,
-            int shareDays) {
+    private static List<DurationFigures> byDirection(String measure, Map<Direction, DayList> lists, int shareDays) {
         DayList all = new DayList();
         List<DurationFigures> rows = new ArrayList<>();
         for (Direction d : Direction.values()) {
             DayList list = lists.get(d);
             list.copyInto(all);
         }
-        rows.add(figure(measure, "all", all, label, shareDays));
+        rows.add(figure(measure, "all", all, shareDays));
         for (Direction d : Direction.values()) {
-            rows.add(figure(measure, d.name(), lists.get(d), label, shareDays));
+            rows.add(figure(measure, d.name(), lists.get(d), shareDays));
         }
         return rows;
     }
 
-    private static DurationFigures figure(String measure, String direction, DayList days, String label, int shareDays) {
+    private static DurationFigures figure(String measure, String direction, DayList days, int shareDays) {
         Rate share = new Rate(days.countAtMost(shareDays), days.size());
-        return new DurationFigures(measure, direction, days.summary(), label, share);
+        return new DurationFigures(measure, direction, days.summary(), shareDays, share);
     }
 
     private static Map<Direction, DayList> perDirection() {

@@ -21,7 +21,8 @@ final class Arguments {
     @Command(name = "quickfreeze", sortOptions = false, usageHelpAutoWidth = true,
             description = { "Reads case exports, matches MLA requests to the preservations they follow up, "
                     + "and writes the audit as of a day." },
-            subcommands = { Run.class, Schedule.class, History.class, Generate.class, Parse.class, Help.class },
+            subcommands = {
+                    Run.class, Schedule.class, History.class, Messages.class, Generate.class, Parse.class, Help.class },
             commandListHeading = "%nCommands:%n", footerHeading = "%n",
             footer = {
                     "Spring properties, e.g. --spring.datasource.url=jdbc:postgresql://host/db, "
@@ -62,6 +63,11 @@ final class Arguments {
         @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: ./out)")
         Path out;
 
+        @Option(names = "--language", paramLabel = "LANG",
+                description = "language of every report of the run: en, fr, or a party's own file in "
+                        + "quickfreeze.messages (default: quickfreeze.language, en)")
+        String language;
+
         @Option(names = "--force",
                 description = "run again although a run with the same inputs, day and period has completed")
         boolean force;
@@ -91,6 +97,19 @@ final class Arguments {
 
     @Command(name = "history", usageHelpAutoWidth = true, description = "list past runs")
     static final class History {
+
+        @Option(names = { "-h", "--help" }, usageHelp = true, description = "this text")
+        boolean help;
+
+    }
+
+    @Command(name = "messages", usageHelpAutoWidth = true,
+            description = "print the texts of the reports in a language (every key, with a comment saying where "
+                    + "it appears): 'messages en' is where a translation starts")
+    static final class Messages {
+
+        @Parameters(arity = "0..1", paramLabel = "LANG", description = "the language (default: en)")
+        String language;
 
         @Option(names = { "-h", "--help" }, usageHelp = true, description = "this text")
         boolean help;

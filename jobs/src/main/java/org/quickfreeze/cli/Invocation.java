@@ -30,9 +30,11 @@ import picocli.CommandLine;
  * declares it); the checks of the values and their messages are this class's.
  *
  * @param help the usage text to print, for the {@code help} command
+ * @param language the language whose texts to print, for the {@code messages} command
  */
 public record Invocation(String command, @Nullable RunOptions runOptions, @Nullable GenerateOptions generateOptions,
-        @Nullable List<Path> parseInputs, List<String> springArguments, @Nullable String help) {
+        @Nullable List<Path> parseInputs, List<String> springArguments, @Nullable String help,
+        @Nullable String language) {
 
     public static final String HELP = "help";
 
@@ -45,6 +47,13 @@ public record Invocation(String command, @Nullable RunOptions runOptions, @Nulla
     public static final String GENERATE = "generate";
 
     public static final String PARSE = "parse";
+
+    public static final String MESSAGES = "messages";
+
+    Invocation(String command, @Nullable RunOptions runOptions, @Nullable GenerateOptions generateOptions,
+            @Nullable List<Path> parseInputs, List<String> springArguments, @Nullable String help) {
+        this(command, runOptions, generateOptions, parseInputs, springArguments, help, null);
+    }
 
     /** An option with its value in one argument: {@code --name=value}. */
     private static final Pattern NAME_AND_VALUE = Pattern.compile("(--[^=\\s]+)=.*", Pattern.DOTALL);
@@ -79,7 +88,15 @@ public record Invocation(String command, @Nullable RunOptions runOptions, @Nulla
             return help(usageOf(commandLine, help.command));
         }
         if (command instanceof Arguments.Run run) {
-            return new Invocation(RUN, runOptions(run, today), null, null, spring, null);
+            RunOptions options = runOptions(run, today);
+            if (run.language != null) {
+                spring.addAll(languageOfEveryReport(run.language));
+            }
+            return new Invocation(RUN, options, null, null, spring, null);
+        }
+        if (command instanceof Arguments.Messages messages) {
+            return new Invocation(MESSAGES, null, null, null, spring, null,
+                    messages.language == null ? "en" : messages.language);
         }
         if (command instanceof Arguments.Generate generate) {
             return new Invocation(GENERATE, null, generateOptions(generate), null, spring, null);
@@ -106,6 +123,19 @@ public record Invocation(String command, @Nullable RunOptions runOptions, @Nulla
             }
         }
         return names;
+    }
+
+    /**
+     * {@code --language} on {@code run}: the language of every report of the run, the
+     * per-output settings included.
+     */
+    private static List<String> languageOfEveryReport(String tag) {
+        List<String> properties = new ArrayList<>();
+        for (String property : List.of("language", "languages.monthly", "languages.committee", "languages.workbook",
+                "languages.eu-statistics")) {
+            properties.add("--quickfreeze." + property + "=" + tag);
+        }
+        return properties;
     }
 
     private static Invocation help(String text) {

@@ -13,6 +13,9 @@ import java.util.Optional;
 import org.quickfreeze.benchmark.ParseFloor;
 import org.quickfreeze.generate.ExportGenerator;
 import org.quickfreeze.output.Console;
+import org.quickfreeze.report.text.BundleListing;
+import org.quickfreeze.report.text.LanguageNotAvailable;
+import org.quickfreeze.report.text.MessageBundles;
 import org.quickfreeze.run.VisibleText;
 import org.quickfreeze.schedule.ScheduledRuns;
 import org.springframework.boot.Banner;
@@ -25,6 +28,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * ends with a bare stack trace: every failure is one sentence.
  */
 public class QuickfreezeCli {
+
+    private static final String DEFAULT_MESSAGES = "config/messages";
+
+    private static final String MESSAGES_PROPERTY = "--quickfreeze.messages=";
 
     private final Class<?> application;
 
@@ -62,6 +69,9 @@ public class QuickfreezeCli {
             }
             case Invocation.PARSE -> {
                 return parse(commandLine.parseInputs());
+            }
+            case Invocation.MESSAGES -> {
+                return messages(commandLine);
             }
             default -> {
                 return withApplication(commandLine);
@@ -105,6 +115,27 @@ public class QuickfreezeCli {
         catch (RuntimeException ex) {
             err.println("quickfreeze: " + Failures.sentence(ex));
             return ExitCodes.FAILED;
+        }
+    }
+
+    /**
+     * Prints a language's texts; a party's own file is looked for in
+     * {@code --quickfreeze.messages=DIR} when given, else in {@code config/messages}.
+     */
+    private int messages(Invocation commandLine) {
+        Path folder = Path.of(DEFAULT_MESSAGES);
+        for (String arg : commandLine.springArguments()) {
+            if (arg.startsWith(MESSAGES_PROPERTY)) {
+                folder = Path.of(arg.substring(MESSAGES_PROPERTY.length()));
+            }
+        }
+        try {
+            out.println(BundleListing.of(new MessageBundles(folder).load(commandLine.language())));
+            return ExitCodes.DONE;
+        }
+        catch (LanguageNotAvailable ex) {
+            err.println("quickfreeze: " + VisibleText.of(ex.getMessage()));
+            return ExitCodes.USAGE;
         }
     }
 

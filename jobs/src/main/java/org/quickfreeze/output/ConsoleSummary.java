@@ -10,6 +10,8 @@ import org.quickfreeze.report.model.FileQuality;
 import org.quickfreeze.report.model.FollowUpFigures;
 import org.quickfreeze.report.model.ReportModel;
 import org.quickfreeze.report.model.StateName;
+import org.quickfreeze.report.text.MessageBundles;
+import org.quickfreeze.report.text.Messages;
 import org.quickfreeze.run.VisibleText;
 
 /** The short summary a person reads at the end of a run. */
@@ -18,6 +20,12 @@ public class ConsoleSummary {
     private static final String NOT_EXPORT = "NOT_EXPORT";
 
     private final PrintStream out;
+
+    /**
+     * The console is read by programs too: it stays in English whatever the reports'
+     * language.
+     */
+    private final Messages english = MessageBundles.english();
 
     public ConsoleSummary(PrintStream out) {
         this.out = out;
@@ -45,7 +53,8 @@ public class ConsoleSummary {
         out.println();
         out.println("Preservations per state:");
         model.stateCounts()
-            .forEach((state, n) -> out.printf("  %-42s %8d%n", StateName.of(state) + " (" + state + ")", n));
+            .forEach((state, n) -> out.printf("  %-42s %8d%n",
+                    english.text(StateName.nameKey(state)) + " (" + state + ")", n));
         FollowUpFigures all = model.overall();
         out.printf("Followed up within 60 days: %s of %d matured; within 90 days: %s of %d matured%n",
                 percent(all.within60().percent()), all.matured60(), percent(all.within90().percent()), all.matured90());

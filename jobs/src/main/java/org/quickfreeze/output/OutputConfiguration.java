@@ -44,9 +44,11 @@ class OutputConfiguration {
     OutputTasklet outputTasklet(FindingRepository findings, RequestFiguresRepository requestFigures,
             SourceFileRepository sourceFiles, RejectRepository rejects, Clock clock, QuickfreezeProperties settings,
             Console console, PdfTemplates pdfTemplates, RunParameters run) {
+        ReportLanguages languages = ReportLanguages.of(settings);
         return new OutputTasklet(new ReportModelBuilder(findings, requestFigures, sourceFiles, rejects, clock), rejects,
                 new OutputFiles(run.out(), settings.internalOutputs()), new ConsoleSummary(console.out()),
-                new CommitteeReport(pdfTemplates, settings.pdf()), new MonthlyReport(pdfTemplates, settings.pdf()),
+                new CommitteeReport(pdfTemplates, settings.pdf(), languages.committee()),
+                new MonthlyReport(pdfTemplates, settings.pdf(), languages.monthly()), languages,
                 AuditScope.of(run, settings), run.mode());
     }
 

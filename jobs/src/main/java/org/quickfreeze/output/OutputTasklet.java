@@ -48,19 +48,22 @@ public class OutputTasklet implements Tasklet {
 
     private final MonthlyReport monthlyReport;
 
+    private final ReportLanguages languages;
+
     private final AuditScope run;
 
     private final RunMode mode;
 
     public OutputTasklet(ReportModelBuilder modelBuilder, RejectRepository rejectedRows, OutputFiles outputs,
-            ConsoleSummary console, CommitteeReport committeeReport, MonthlyReport monthlyReport, AuditScope run,
-            RunMode mode) {
+            ConsoleSummary console, CommitteeReport committeeReport, MonthlyReport monthlyReport,
+            ReportLanguages languages, AuditScope run, RunMode mode) {
         this.modelBuilder = modelBuilder;
         this.rejectedRows = rejectedRows;
         this.outputs = outputs;
         this.console = console;
         this.committeeReport = committeeReport;
         this.monthlyReport = monthlyReport;
+        this.languages = languages;
         this.run = run;
         this.mode = mode;
     }
@@ -83,10 +86,11 @@ public class OutputTasklet implements Tasklet {
                 writeRejects(jobInstanceId, "rejects-" + day + ".csv", drafts);
                 String workbook = "compliance-" + day + ".xlsx";
                 List<Output> workbooks = new ArrayList<>();
-                workbooks.add(new Output(workbook, out -> new ComplianceWorkbook().write(model, out)));
+                workbooks
+                    .add(new Output(workbook, out -> new ComplianceWorkbook(languages.workbook()).write(model, out)));
                 if (model.europeanOrders().hasOrders()) {
                     workbooks.add(new Output("eu-statistics-" + run.period().fileLabel() + ".xlsx",
-                            out -> new EuStatisticsWorkbook().write(model, out)));
+                            out -> new EuStatisticsWorkbook(languages.euStatistics()).write(model, out)));
                 }
                 List<Output> pdfs = List.of(
                         new Output("monthly-" + day + ".pdf", out -> monthlyReport.write(model, workbook, out)),

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quickfreeze.generate.ExportGenerator;
 import org.quickfreeze.report.model.StateName;
+import org.quickfreeze.report.text.MessageBundles;
+import org.quickfreeze.report.text.Messages;
 import org.quickfreeze.testsupport.Quickfreeze;
 
 /**
@@ -84,14 +86,16 @@ class ReportsForTheirReadersTest {
         Map<String, Long> asOfDPrime = stateCounts(findings(monthAgo, "2026-09-30"));
         String text = text(now.out().resolve("monthly-2026-10-31.pdf"));
 
-        for (StateName s : StateName.ALL) {
+        Messages english = MessageBundles.english();
+        for (StateName state : StateName.ALL) {
+            StateName s = state;
+            String name = english.text(s.nameKey());
             long today = asOfD.getOrDefault(s.code(), 0L);
             long before = asOfDPrime.getOrDefault(s.code(), 0L);
-            Matcher row = Pattern.compile("\\n" + Pattern.quote(s.name()) + " (\\d+) (\\d+) ([+−]?\\d+)\\n")
-                .matcher(text);
-            assertThat(row.find()).as(s.name()).isTrue();
-            assertThat(Long.parseLong(row.group(1))).as(s.name() + " as of D").isEqualTo(today);
-            assertThat(Long.parseLong(row.group(2))).as(s.name() + " a month ago").isEqualTo(before);
+            Matcher row = Pattern.compile("\\n" + Pattern.quote(name) + " (\\d+) (\\d+) ([+−]?\\d+)\\n").matcher(text);
+            assertThat(row.find()).as(name).isTrue();
+            assertThat(Long.parseLong(row.group(1))).as(name + " as of D").isEqualTo(today);
+            assertThat(Long.parseLong(row.group(2))).as(name + " a month ago").isEqualTo(before);
             assertThat(row.group(3).replace("−", "-").replace("+", "")).isEqualTo(String.valueOf(today - before));
         }
         assertThat(asOfD.get("OVERDUE")).isPositive();

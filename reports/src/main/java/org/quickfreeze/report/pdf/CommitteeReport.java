@@ -21,6 +21,8 @@ import org.quickfreeze.report.model.ReportHeader;
 import org.quickfreeze.report.model.ReportModel;
 import org.quickfreeze.report.model.TimeToFollowUp;
 import org.quickfreeze.report.model.VolumeRow;
+import org.quickfreeze.report.text.DurationWords;
+import org.quickfreeze.report.text.Messages;
 
 /**
  * {@code committee-<period>.pdf}: the T-CY style submission. Aggregates only: nothing
@@ -38,59 +40,59 @@ public final class CommitteeReport {
 
     private final PdfSettings settings;
 
-    public CommitteeReport(PdfTemplates templates, PdfSettings settings) {
+    private final Messages messages;
+
+    /**
+     * @param messages the texts of the report's language
+     */
+    public CommitteeReport(PdfTemplates templates, PdfSettings settings, Messages messages) {
         this.templates = templates;
         this.settings = settings;
+        this.messages = messages;
     }
 
     public void write(ReportModel model, OutputStream out) {
         Fonts.registerWithJava2D();
         ReportHeader h = model.header();
-        String organisation = organisation(settings, h);
+        Texts t = new Texts(messages.withLimits(h.followUpDays(), h.maxPreservationDays(), h.dueSoonDays()));
+        String organisation = organisation(settings, h, t);
         Map<String, Object> p = new HashMap<>();
         p.put("organisation", organisation);
         p.put("logo", logo(settings));
-        p.put("reportTitle", "Follow-up of expedited preservation requests");
-        p.put("subtitle", "Budapest Convention on Cybercrime, Articles 29–31, 33–35: submission to the Cybercrime "
-                + "Convention Committee (T-CY)");
-        p.put("scope", Texts.scope(h));
-        p.put("periodLabel", Texts.period(h));
-        p.put("generated", Texts.generated(h, organisation));
-        p.put("keyFigures", new JRMapCollectionDataSource(keyFigures(model)));
-        p.put("volumes", new JRMapCollectionDataSource(volumes(model)));
-        p.put("asOfHeading", "As of " + h.asOf());
-        p.put("asOfFigures", new JRMapCollectionDataSource(asOfFigures(model)));
-        p.put("period", new JRMapCollectionDataSource(period(model)));
-        p.put("timeToFollowUp", new JRMapCollectionDataSource(timeToFollowUp(model)));
-        p.put("timeToFollowUpSentence", Texts.timeToFollowUp(model.overall().timeToFollowUp(), model.timeToFollowUp()));
-        p.put("durations", new JRMapCollectionDataSource(durations(model)));
+        p.put("scope", t.scope(h));
+        p.put("keyFiguresHeading", t.text("committee.keyFigures.heading", "period", t.period(h)));
+        p.put("generated", t.generated(h, organisation));
+        p.put("keyFigures", new JRMapCollectionDataSource(keyFigures(model, t)));
+        p.put("volumes", new JRMapCollectionDataSource(volumes(model, t)));
+        p.put("asOfHeading", t.text("pdf.asOf", "day", h.asOf()));
+        p.put("asOfFigures", new JRMapCollectionDataSource(asOfFigures(model, t)));
+        p.put("period", new JRMapCollectionDataSource(period(model, t)));
+        p.put("timeToFollowUp", new JRMapCollectionDataSource(timeToFollowUp(model, t)));
+        p.put("timeToFollowUpSentence", t.timeToFollowUp(model.overall().timeToFollowUp(), model.timeToFollowUp()));
+        p.put("durations", new JRMapCollectionDataSource(durations(model, t)));
         p.put("figuresReport", templates.get("figures"));
         p.put("volumesReport", templates.get("volumes"));
         p.put("periodReport", templates.get("period"));
         p.put("timeToFollowUpReport", templates.get("time-to-follow-up"));
         p.put("durationsReport", templates.get("durations"));
-        p.put("trendChart", new DrawChartRendererImpl(PdfCharts.backlogTrend(model.trend()), null));
-        p.put("timeToFollowUpChart", new DrawChartRendererImpl(
-                PdfCharts.timeToFollowUp(model.timeToFollowUp(), h.followUpDays(), h.maxPreservationDays()), null));
+        p.put("trendChart", new DrawChartRendererImpl(PdfCharts.backlogTrend(model.trend(), t.messages()), null));
+        p.put("timeToFollowUpChart", new DrawChartRendererImpl(PdfCharts.timeToFollowUp(model.timeToFollowUp(),
+                h.followUpDays(), h.maxPreservationDays(), t.messages()), null));
         p.put("delayChart", new DrawChartRendererImpl(
-                PdfCharts.delayHistogram(delays(model), h.followUpDays(), h.maxPreservationDays()), null));
-        p.put("periodNote", "Preservations not refused or withdrawn; counterparts with at least "
-                + MIN_COUNTERPART_DEADLINES + " " + h.followUpDays() + "-day deadlines in the period. A deadline "
-                + "counts in the period when it fell in it; its share met is final. Delays: from the start of "
-                + "preservation to the MLA request, over the MLA requests made in the period. An empty share has "
-                + "nothing to count.");
-        p.put("method", MethodText.of(h));
-        PdfDocument.write(templates.get("committee"), p,
+                PdfCharts.delayHistogram(delays(model), h.followUpDays(), h.maxPreservationDays(), t.messages()),
+                null));
+        p.put("periodNote", t.text("committee.period.note", "minDeadlines", MIN_COUNTERPART_DEADLINES));
+        p.put("method", MethodText.of(h, t));
+        PdfDocument.write(templates.get("committee"), p, t.messages(),
                 new PdfDocument.Metadata(
-                        "Follow-up of expedited preservation requests, " + Texts.parties(h) + ", " + h.periodLabel(),
-                        "Preservation requests and their MLA follow-up as of " + h.asOf()
-                                + " (Budapest Convention Art. 29, 30, 31)",
-                        organisation, "Budapest Convention; T-CY; expedited preservation; mutual legal assistance"),
+                        t.text("committee.document.title", "parties", t.parties(h), "period", h.periodLabel()),
+                        t.text("committee.document.subject", "asOf", h.asOf()), organisation,
+                        t.text("committee.document.keywords")),
                 out);
     }
 
-    static String organisation(PdfSettings settings, ReportHeader h) {
-        return settings.organisation() == null || settings.organisation().isBlank() ? Texts.parties(h)
+    static String organisation(PdfSettings settings, ReportHeader h, Texts t) {
+        return settings.organisation() == null || settings.organisation().isBlank() ? t.parties(h)
                 : settings.organisation();
     }
 
@@ -106,61 +108,53 @@ public final class CommitteeReport {
         }
     }
 
-    private static List<Map<String, ?>> keyFigures(ReportModel model) {
-        ReportHeader h = model.header();
+    private static List<Map<String, ?>> keyFigures(ReportModel model, Texts t) {
         PeriodFigures period = model.periodOverall();
         VolumeRow total = model.volumes().total();
         List<Map<String, ?>> rows = new ArrayList<>();
-        rows.add(Figures.figure("Requests sent", Texts.number(total.sentTotal())));
-        rows.add(Figures.figure("Requests received", Texts.number(total.receivedTotal())));
-        rows.add(Figures.figure("Preservations opened (not refused or withdrawn)", Texts.number(period.opened())));
-        rows.add(Figures.figure(h.followUpDays() + "-day deadlines that fell in the period",
-                Texts.number(period.due60())));
-        rows.add(Figures.figure("… met: MLA request within " + h.followUpDays() + " days",
-                Texts.countAndRate(period.met60(), period.within60())));
-        rows.add(Figures.figure(h.maxPreservationDays() + "-day deadlines that fell in the period",
-                Texts.number(period.due90())));
-        rows.add(Figures.figure("… met: MLA request within " + h.maxPreservationDays() + " days",
-                Texts.countAndRate(period.met90(), period.within90())));
-        rows.add(Figures.figure("MLA requests following up a preservation, made in the period",
-                Texts.number(period.followedUp())));
-        rows.add(Figures.figure("… median delay from the start of preservation (days)",
-                Texts.decimal(period.delay().median())));
-        rows.add(Figures.figure(
-                "Preservations lapsed in the period (no MLA request by day " + h.maxPreservationDays() + ")",
-                Texts.number(model.actions().list("LAPSED").size())));
+        rows.add(Figures.figure(t.text("committee.figure.sent"), t.number(total.sentTotal())));
+        rows.add(Figures.figure(t.text("committee.figure.received"), t.number(total.receivedTotal())));
+        rows.add(Figures.figure(t.text("committee.figure.opened"), t.number(period.opened())));
+        rows.add(Figures.figure(t.text("committee.figure.due60"), t.number(period.due60())));
+        rows.add(Figures.figure(t.text("committee.figure.met60"), t.countAndRate(period.met60(), period.within60())));
+        rows.add(Figures.figure(t.text("committee.figure.due90"), t.number(period.due90())));
+        rows.add(Figures.figure(t.text("committee.figure.met90"), t.countAndRate(period.met90(), period.within90())));
+        rows.add(Figures.figure(t.text("committee.figure.followedUp"), t.number(period.followedUp())));
+        rows.add(Figures.figure(t.text("committee.figure.medianDelay"), t.decimal(period.delay().median())));
+        rows.add(Figures.figure(t.text("committee.figure.lapsed"), t.number(model.actions().list("LAPSED").size())));
         return rows;
     }
 
-    private static List<Map<String, ?>> asOfFigures(ReportModel model) {
+    private static List<Map<String, ?>> asOfFigures(ReportModel model, Texts t) {
         List<Map<String, ?>> rows = new ArrayList<>();
-        rows.add(Figures.figure("Waiting for an MLA request, in time or due soon",
-                Texts.number(model.count("PENDING") + model.count("DUE_SOON"))));
-        rows.add(Figures.figure("Overdue: no MLA request, day " + (model.header().followUpDays() + 1) + " to "
-                + model.header().maxPreservationDays(), Texts.number(model.count("OVERDUE"))));
-        rows.add(Figures.figure("Extended, still waiting for an MLA request", Texts.number(model.count("EXTENDED"))));
+        rows.add(Figures.figure(t.text("committee.figure.waiting"),
+                t.number(model.count("PENDING") + model.count("DUE_SOON"))));
+        rows.add(Figures.figure(t.text("committee.figure.overdue"), t.number(model.count("OVERDUE"))));
+        rows.add(Figures.figure(t.text("committee.figure.extended"), t.number(model.count("EXTENDED"))));
         return rows;
     }
 
-    private static List<Map<String, ?>> volumes(ReportModel model) {
+    private static List<Map<String, ?>> volumes(ReportModel model, Texts t) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (VolumeRow r : model.volumes().parties()) {
-            rows.add(volume(r));
+            rows.add(volume(r, t));
         }
-        rows.add(volume(model.volumes().total()));
+        Map<String, Object> total = new HashMap<>(volume(model.volumes().total(), t));
+        total.put("party", t.text("volumes.total"));
+        rows.add(total);
         return rows;
     }
 
-    private static Map<String, ?> volume(VolumeRow r) {
+    private static Map<String, ?> volume(VolumeRow r, Texts t) {
         Map<String, Object> row = new HashMap<>();
         row.put("party", r.party());
-        row.put("sentTotal", Texts.number(r.sentTotal()));
-        row.put("sentPreservation", Texts.number(r.sentPreservation()));
-        row.put("sentMla", Texts.number(r.sentMla()));
+        row.put("sentTotal", t.number(r.sentTotal()));
+        row.put("sentPreservation", t.number(r.sentPreservation()));
+        row.put("sentMla", t.number(r.sentMla()));
         row.put("to", String.join(", ", r.to()));
-        row.put("receivedTotal", Texts.number(r.receivedTotal()));
-        row.put("receivedPreservation", Texts.number(r.receivedPreservation()));
-        row.put("receivedMla", Texts.number(r.receivedMla()));
+        row.put("receivedTotal", t.number(r.receivedTotal()));
+        row.put("receivedPreservation", t.number(r.receivedPreservation()));
+        row.put("receivedMla", t.number(r.receivedMla()));
         row.put("from", String.join(", ", r.from()));
         return row;
     }
@@ -176,32 +170,32 @@ public final class CommitteeReport {
             .toList();
     }
 
-    private static List<Map<String, ?>> period(ReportModel model) {
+    private static List<Map<String, ?>> period(ReportModel model, Texts t) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (PeriodFigures r : periodRows(model.period())) {
             DaySummary d = r.delay();
             Map<String, Object> row = new HashMap<>();
-            row.put("group", r.group());
-            row.put("value", Texts.groupValue(r.value()));
-            row.put("opened", Texts.number(r.opened()));
-            row.put("followedUp", Texts.number(r.followedUp()));
-            row.put("due60", Texts.number(r.due60()));
-            row.put("met60", Texts.number(r.met60()));
-            row.put("within60", Texts.rate(r.within60()));
-            row.put("due90", Texts.number(r.due90()));
-            row.put("met90", Texts.number(r.met90()));
-            row.put("within90", Texts.rate(r.within90()));
-            row.put("delayN", Texts.number(d.n()));
-            row.put("delayMedian", Texts.decimal(d.median()));
-            row.put("delayMean", Texts.decimal(d.mean()));
-            row.put("delayP90", Texts.decimal(d.p90()));
-            row.put("delayMax", Texts.number(d.max()));
+            row.put("group", t.group(r.group()));
+            row.put("value", t.groupValue(r.value()));
+            row.put("opened", t.number(r.opened()));
+            row.put("followedUp", t.number(r.followedUp()));
+            row.put("due60", t.number(r.due60()));
+            row.put("met60", t.number(r.met60()));
+            row.put("within60", t.rate(r.within60()));
+            row.put("due90", t.number(r.due90()));
+            row.put("met90", t.number(r.met90()));
+            row.put("within90", t.rate(r.within90()));
+            row.put("delayN", t.number(d.n()));
+            row.put("delayMedian", t.decimal(d.median()));
+            row.put("delayMean", t.decimal(d.mean()));
+            row.put("delayP90", t.decimal(d.p90()));
+            row.put("delayMax", t.number(d.max()));
             rows.add(row);
         }
         return rows;
     }
 
-    private static List<Map<String, ?>> timeToFollowUp(ReportModel model) {
+    private static List<Map<String, ?>> timeToFollowUp(ReportModel model, Texts t) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (FollowUpFigures r : model.followUp()) {
             if (!r.group().equals("all") && !r.group().equals("direction")) {
@@ -209,34 +203,34 @@ public final class CommitteeReport {
             }
             TimeToFollowUp km = r.timeToFollowUp();
             Map<String, Object> row = new HashMap<>();
-            row.put("group", r.group());
-            row.put("value", Texts.groupValue(r.value()));
-            row.put("preservations", Texts.number(r.preservations()));
-            row.put("matured60", Texts.number(r.matured60()));
-            row.put("within60", Texts.rate(r.within60()));
-            row.put("km60", Texts.percent(km.by60()));
-            row.put("km90", Texts.percent(km.by90()));
-            row.put("kmMedian", Texts.medianDay(km.median()));
+            row.put("group", t.group(r.group()));
+            row.put("value", t.groupValue(r.value()));
+            row.put("preservations", t.number(r.preservations()));
+            row.put("matured60", t.number(r.matured60()));
+            row.put("within60", t.rate(r.within60()));
+            row.put("km60", t.percent(km.by60()));
+            row.put("km90", t.percent(km.by90()));
+            row.put("kmMedian", t.medianDay(km.median()));
             rows.add(row);
         }
         return rows;
     }
 
-    private static List<Map<String, ?>> durations(ReportModel model) {
+    private static List<Map<String, ?>> durations(ReportModel model, Texts t) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (DurationFigures r : model.durations()) {
             DaySummary d = r.days();
             Map<String, Object> row = new HashMap<>();
-            row.put("measure", r.measure());
-            row.put("direction", r.direction());
-            row.put("n", Texts.number(d.n()));
-            row.put("min", Texts.number(d.min()));
-            row.put("median", Texts.decimal(d.median()));
-            row.put("mean", Texts.decimal(d.mean()));
-            row.put("p90", Texts.decimal(d.p90()));
-            row.put("max", Texts.number(d.max()));
-            String share = Texts.rate(r.share());
-            row.put("share", r.shareLabel() == null || share.isEmpty() ? "" : share + " " + r.shareLabel());
+            row.put("measure", DurationWords.measure(r.measure(), t.messages()));
+            row.put("direction", t.groupValue(r.direction()));
+            row.put("n", t.number(d.n()));
+            row.put("min", t.number(d.min()));
+            row.put("median", t.decimal(d.median()));
+            row.put("mean", t.decimal(d.mean()));
+            row.put("p90", t.decimal(d.p90()));
+            row.put("max", t.number(d.max()));
+            row.put("share",
+                    DurationWords.share(r.shareDays(), r.share() == null ? null : r.share().percent(), t.messages()));
             rows.add(row);
         }
         return rows;

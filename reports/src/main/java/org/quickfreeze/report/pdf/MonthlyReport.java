@@ -16,6 +16,7 @@ import org.quickfreeze.report.model.PeriodFigures;
 import org.quickfreeze.report.model.ReportHeader;
 import org.quickfreeze.report.model.ReportModel;
 import org.quickfreeze.report.model.StateName;
+import org.quickfreeze.report.text.Messages;
 
 /**
  * {@code monthly-<D>.pdf}: what the head of a contact point must do this month, and how
@@ -38,151 +39,136 @@ public final class MonthlyReport {
 
     private final PdfSettings settings;
 
-    public MonthlyReport(PdfTemplates templates, PdfSettings settings) {
+    private final Messages messages;
+
+    /**
+     * @param messages the texts of the report's language
+     */
+    public MonthlyReport(PdfTemplates templates, PdfSettings settings, Messages messages) {
         this.templates = templates;
         this.settings = settings;
+        this.messages = messages;
     }
 
     public void write(ReportModel model, String workbookName, OutputStream out) {
         Fonts.registerWithJava2D();
         ReportHeader h = model.header();
-        String organisation = CommitteeReport.organisation(settings, h);
+        Texts t = new Texts(messages.withLimits(h.followUpDays(), h.maxPreservationDays(), h.dueSoonDays()));
+        String organisation = CommitteeReport.organisation(settings, h, t);
 
         Map<String, Object> p = new HashMap<>();
         p.put("organisation", organisation);
         p.put("logo", CommitteeReport.logo(settings));
-        p.put("reportTitle", "What to do this month: preservations awaiting an MLA request");
-        p.put("subtitle", "Monthly compliance report. For internal use: lists request ids and case references.");
-        p.put("scope", Texts.scope(h));
-        p.put("generated", Texts.generated(h, organisation));
-        p.put("glanceHeading", "1. At a glance: preservations per state as of " + h.asOf() + " and a month ago ("
-                + h.monthAgo() + ")");
-        p.put("nowHeader", "As of " + h.asOf());
-        p.put("beforeHeader", "As of " + h.monthAgo());
-        p.put("glance", new JRMapCollectionDataSource(glance(model)));
-        p.put("glanceFigures", new JRMapCollectionDataSource(glanceFigures(model)));
-        p.put("actions", new JRMapCollectionDataSource(actions(model, workbookName)));
-        p.put("lapsedBeforeHeading", "6. Lapsed before the period (before " + h.periodFrom() + "): counts only");
-        p.put("lapsedBefore", new JRMapCollectionDataSource(lapsedBefore(model.actions().lapsedBeforePeriod())));
-        p.put("lapsedBeforeNote", "By the year the preservation ended. Each one is listed in the Flags sheet of "
-                + workbookName + " (state LAPSED).");
-        p.put("stateNames", new JRMapCollectionDataSource(stateNames()));
+        p.put("scope", t.scope(h));
+        p.put("generated", t.generated(h, organisation));
+        p.put("glanceHeading", t.text("monthly.glance.heading", "asOf", h.asOf(), "monthAgo", h.monthAgo()));
+        p.put("nowHeader", t.text("pdf.asOf", "day", h.asOf()));
+        p.put("beforeHeader", t.text("pdf.asOf", "day", h.monthAgo()));
+        p.put("glance", new JRMapCollectionDataSource(glance(model, t)));
+        p.put("glanceFigures", new JRMapCollectionDataSource(glanceFigures(model, t)));
+        p.put("actions", new JRMapCollectionDataSource(actions(model, workbookName, t)));
+        p.put("lapsedBeforeHeading", t.text("monthly.lapsedBefore.heading", "from", h.periodFrom()));
+        p.put("lapsedBefore", new JRMapCollectionDataSource(lapsedBefore(model.actions().lapsedBeforePeriod(), t)));
+        p.put("lapsedBeforeNote",
+                t.text("monthly.lapsedBefore.note", "sheet", t.text("sheet.flags"), "workbook", workbookName));
+        p.put("stateNames", new JRMapCollectionDataSource(stateNames(t)));
         p.put("glanceReport", templates.get("state-glance"));
         p.put("figuresReport", templates.get("figures"));
         p.put("actionsReport", templates.get("actions"));
         p.put("listReport", templates.get("action-list"));
         p.put("lapsedCountsReport", templates.get("lapsed-counts"));
         p.put("stateNamesReport", templates.get("state-names"));
-        p.put("trendChart", new DrawChartRendererImpl(PdfCharts.backlogTrend(model.trend()), null));
-        PdfDocument.write(templates.get("monthly"), p,
-                new PdfDocument.Metadata("Monthly compliance report " + h.asOf() + ", " + Texts.parties(h),
-                        "Preservation requests awaiting an MLA request as of " + h.asOf() + ": what to do this month",
-                        organisation, "expedited preservation; follow-up; monthly compliance"),
+        p.put("trendChart", new DrawChartRendererImpl(PdfCharts.backlogTrend(model.trend(), t.messages()), null));
+        PdfDocument.write(templates.get("monthly"), p, t.messages(),
+                new PdfDocument.Metadata(t.text("monthly.document.title", "asOf", h.asOf(), "parties", t.parties(h)),
+                        t.text("monthly.document.subject", "asOf", h.asOf()), organisation,
+                        t.text("monthly.document.keywords")),
                 out);
     }
 
-    private static List<Map<String, ?>> glance(ReportModel model) {
+    private static List<Map<String, ?>> glance(ReportModel model, Texts t) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (StateName s : StateName.ALL) {
             long now = model.count(s.code());
             long before = model.countMonthAgo(s.code());
             Map<String, Object> row = new HashMap<>();
-            row.put("name", s.name());
-            row.put("now", Texts.number(now));
-            row.put("before", Texts.number(before));
-            row.put("change", Texts.change(now - before));
+            row.put("name", t.text(s.nameKey()));
+            row.put("now", t.number(now));
+            row.put("before", t.number(before));
+            row.put("change", t.change(now - before));
             rows.add(row);
         }
         return rows;
     }
 
-    private static List<Map<String, ?>> glanceFigures(ReportModel model) {
+    private static List<Map<String, ?>> glanceFigures(ReportModel model, Texts t) {
         ReportHeader h = model.header();
         PeriodFigures period = model.periodOverall();
         var km = model.overall().timeToFollowUp();
         List<Map<String, ?>> rows = new ArrayList<>();
-        rows.add(Figures.figure("Period " + h.periodLabel() + ": " + h.followUpDays() + "-day deadlines met (of "
-                + period.due60() + ")", Texts.rate(period.within60())));
-        rows.add(Figures.figure("Period " + h.periodLabel() + ": " + h.maxPreservationDays() + "-day deadlines met (of "
-                + period.due90() + ")", Texts.rate(period.within90())));
-        rows.add(Figures.figure("Half of all preservations followed up by (Kaplan–Meier median)",
-                Texts.medianDay(km == null ? null : km.median())));
+        rows.add(Figures.figure(t.text("monthly.glance.met60", "period", h.periodLabel(), "count", period.due60()),
+                t.rate(period.within60())));
+        rows.add(Figures.figure(t.text("monthly.glance.met90", "period", h.periodLabel(), "count", period.due90()),
+                t.rate(period.within90())));
+        rows.add(Figures.figure(t.text("monthly.glance.median"), t.medianDay(km == null ? null : km.median())));
         return rows;
     }
 
-    /** What to do for each state, for a request we sent and for one we received. */
-    private record Section(String state, String number, String title, String sent, String received, String left,
-            String sheet) {
+    /**
+     * What to do for each state, for a request we sent and for one we received: the
+     * state's code, the prefix of its texts in the bundle, the sheet that lists every
+     * row.
+     */
+    private record Section(String state, String texts, String sheet) {
     }
 
-    private static List<Section> sections(ReportHeader h) {
-        int l1 = h.followUpDays();
-        int l2 = h.maxPreservationDays();
-        return List.of(
-                new Section("OVERDUE", "2",
-                        "Overdue: no MLA request after day " + l1
-                                + "; the preservation may end any day (fewest days to day " + l2 + " first)",
-                        "We asked for preservation: send the MLA request now, or withdraw the preservation.",
-                        "The counterpart asked us: ask whether an MLA request is coming; then release or extend the "
-                                + "preservation.",
-                        "Days to day " + l2, "Flags"),
-                new Section("DUE_SOON", "3",
-                        "Due soon: day " + l1 + " is within " + h.dueSoonDays() + " days (fewest days left first)",
-                        "We asked for preservation: send the MLA request before day " + l1 + ".",
-                        "The counterpart asked us: remind it that day " + l1
-                                + " is near and ask whether an MLA request is coming.",
-                        "Days to day " + l1, "Due soon"),
-                new Section("EXTENDED", "4",
-                        "Extended, still waiting: past day " + l2
-                                + ", preservation extended, no MLA request (earliest end of extension first)",
-                        "We asked for preservation: send the MLA request before the extension ends, or withdraw it.",
-                        "The counterpart asked us: ask whether an MLA request is coming before the extension ends; "
-                                + "else release the preservation.",
-                        "Days to end", "Flags"),
-                new Section("LAPSED", "5",
-                        "Lapsed in the period " + h.periodLabel() + ": no MLA request by day " + l2
-                                + " (earliest end first)",
-                        "We asked for preservation: the data is presumed lost; record it, and tell the investigator.",
-                        "The counterpart asked us: release the preservation with the service provider and tell the "
-                                + "requesting party.",
-                        "Ended on", "Flags"));
-    }
+    private static final List<Section> SECTIONS = List.of(new Section("OVERDUE", "monthly.overdue", "sheet.flags"),
+            new Section("DUE_SOON", "monthly.dueSoon", "sheet.dueSoon"),
+            new Section("EXTENDED", "monthly.extended", "sheet.flags"),
+            new Section("LAPSED", "monthly.lapsed", "sheet.flags"));
 
-    private List<Map<String, ?>> actions(ReportModel model, String workbookName) {
+    private List<Map<String, ?>> actions(ReportModel model, String workbookName, Texts t) {
         List<Map<String, ?>> entries = new ArrayList<>();
-        for (Section s : sections(model.header())) {
+        ReportHeader h = model.header();
+        for (Section s : SECTIONS) {
             ActionList list = model.actions().list(s.state());
-            String heading = s.number() + ". " + s.title();
+            String heading = t.text(s.texts() + ".heading", "period", h.periodLabel());
+            String left = t.text(s.texts() + ".left");
+            String sheet = t.text(s.sheet());
             if (list.size() == 0) {
-                entries.add(entry(heading, "None as of " + model.header().asOf() + ".", null, null, null, null));
+                entries.add(entry(heading, t.text("monthly.list.none", "asOf", h.asOf()), null, null, null, null, t));
                 continue;
             }
-            entries.add(entry(heading, null, "Sent (" + list.sent().size() + "). " + s.sent(), s.left(), list.sent(),
-                    more(list.sent().size(), s.sheet(), workbookName)));
-            entries.add(entry(null, null, "Received (" + list.received().size() + "). " + s.received(), s.left(),
-                    list.received(), more(list.received().size(), s.sheet(), workbookName)));
+            entries.add(entry(heading, null,
+                    t.text("monthly.list.sent", "count", list.sent().size(), "action", t.text(s.texts() + ".sent")),
+                    left, list.sent(), more(list.sent().size(), sheet, workbookName, t), t));
+            entries.add(entry(null, null,
+                    t.text("monthly.list.received", "count", list.received().size(), "action",
+                            t.text(s.texts() + ".received")),
+                    left, list.received(), more(list.received().size(), sheet, workbookName, t), t));
         }
         return entries;
     }
 
     private Map<String, ?> entry(String sectionHeading, String sectionNote, String heading, String left,
-            List<ActionRow> rows, String note) {
+            List<ActionRow> rows, String note, Texts t) {
         Map<String, Object> entry = new HashMap<>();
         entry.put("sectionHeading", sectionHeading);
         entry.put("sectionNote", sectionNote);
         entry.put("heading", heading);
         entry.put("leftHeader", left);
-        entry.put("rows", rows == null || rows.isEmpty() ? null : new JRMapCollectionDataSource(listed(rows)));
-        entry.put("note", rows != null && rows.isEmpty() ? "None." : note);
+        entry.put("rows", rows == null || rows.isEmpty() ? null : new JRMapCollectionDataSource(listed(rows, t)));
+        entry.put("note", rows != null && rows.isEmpty() ? t.text("pdf.none") : note);
         return entry;
     }
 
-    private String more(int all, String sheet, String workbookName) {
+    private String more(int all, String sheet, String workbookName, Texts t) {
         int listed = Math.min(all, settings.maxListedRows());
-        return all > listed ? (all - listed) + " more, in the " + sheet + " sheet of " + workbookName + "." : null;
+        return all > listed
+                ? t.text("monthly.list.more", "count", all - listed, "sheet", sheet, "workbook", workbookName) : null;
     }
 
-    private List<Map<String, ?>> listed(List<ActionRow> rows) {
+    private List<Map<String, ?>> listed(List<ActionRow> rows, Texts t) {
         List<Map<String, ?>> listed = new ArrayList<>();
         for (ActionRow a : rows.subList(0, Math.min(rows.size(), settings.maxListedRows()))) {
             FindingRow f = a.finding();
@@ -196,32 +182,32 @@ public final class MonthlyReport {
             row.put("startOn", f.startOn().toString());
             row.put("day60", a.day60().toString());
             row.put("day90", a.day90().toString());
-            row.put("left", a.endedOn() != null ? a.endedOn().toString() : Texts.number(a.daysLeft()));
+            row.put("left", a.endedOn() != null ? a.endedOn().toString() : t.number(a.daysLeft()));
             row.put("offence", f.offence());
             listed.add(row);
         }
         return listed;
     }
 
-    private static List<Map<String, ?>> lapsedBefore(List<LapsedCount> counts) {
+    private static List<Map<String, ?>> lapsedBefore(List<LapsedCount> counts, Texts t) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (LapsedCount c : counts) {
             Map<String, Object> row = new HashMap<>();
             row.put("year", String.valueOf(c.year()));
-            row.put("direction", c.direction().equals("SENT") ? "Sent" : "Received");
-            row.put("count", Texts.number(c.count()));
+            row.put("direction", t.text("direction." + c.direction() + ".title"));
+            row.put("count", t.number(c.count()));
             rows.add(row);
         }
         return rows;
     }
 
-    private static List<Map<String, ?>> stateNames() {
+    private static List<Map<String, ?>> stateNames(Texts t) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (StateName s : StateName.ALL) {
             Map<String, Object> row = new HashMap<>();
-            row.put("name", s.name());
+            row.put("name", t.text(s.nameKey()));
             row.put("code", s.code());
-            row.put("meaning", s.meaning());
+            row.put("meaning", t.text(s.meaningKey()));
             rows.add(row);
         }
         return rows;

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
@@ -32,10 +33,12 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.quickfreeze.report.model.CurvePoint;
 import org.quickfreeze.report.model.TrendRow;
+import org.quickfreeze.report.text.Messages;
 
 /**
  * The charts of the PDFs, drawn with JFreeChart (JasperReports' chart extension) in the
- * embedded DejaVu fonts and rendered as vector graphics.
+ * embedded DejaVu fonts and rendered as vector graphics, their words from the report's
+ * language and their tick labels in its number conventions.
  */
 final class PdfCharts {
 
@@ -50,18 +53,18 @@ final class PdfCharts {
     }
 
     /** awaiting, overdue and lapsed by month, with opened for scale. */
-    static JFreeChart backlogTrend(List<TrendRow> trend) {
+    static JFreeChart backlogTrend(List<TrendRow> trend, Messages m) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (TrendRow r : trend) {
             String month = r.month().toString();
-            data.addValue(r.awaiting(), "awaiting", month);
-            data.addValue(r.overdue(), "overdue", month);
-            data.addValue(r.lapsed(), "lapsed", month);
-            data.addValue(r.opened(), "opened", month);
+            data.addValue(r.awaiting(), m.text("chart.trend.awaiting"), month);
+            data.addValue(r.overdue(), m.text("chart.trend.overdue"), month);
+            data.addValue(r.lapsed(), m.text("chart.trend.lapsed"), month);
+            data.addValue(r.opened(), m.text("chart.trend.opened"), month);
         }
-        CategoryAxis months = new CategoryAxis("month");
+        CategoryAxis months = new CategoryAxis(m.text("chart.trend.month"));
         months.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        NumberAxis counts = new NumberAxis("preservations");
+        NumberAxis counts = new NumberAxis(m.text("chart.trend.preservations"));
         counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         LineAndShapeRenderer lines = new LineAndShapeRenderer(true, true);
         for (int i = 0; i < TREND_COLOURS.length; i++) {
@@ -70,15 +73,14 @@ final class PdfCharts {
         }
         CategoryPlot plot = new CategoryPlot(data, months, counts, lines);
         plot.setOrientation(PlotOrientation.VERTICAL);
-        return styled(new JFreeChart(null, new Font(FONT, Font.PLAIN, 10), plot, true),
-                "Backlog: preservations awaiting follow-up, overdue, lapsed");
+        return styled(new JFreeChart(null, new Font(FONT, Font.PLAIN, 10), plot, true), m.text("chart.trend.title"), m);
     }
 
     /**
      * Follow-up delays in 10-day bins (0–10, 11–20, …) so that the 60- and 90-day limits
      * fall on bin edges, where they are drawn.
      */
-    static JFreeChart delayHistogram(int[] delays, int followUpDays, int maxPreservationDays) {
+    static JFreeChart delayHistogram(int[] delays, int followUpDays, int maxPreservationDays, Messages m) {
         int maxDelay = 0;
         for (int d : delays) {
             maxDelay = Math.max(maxDelay, d);
@@ -88,7 +90,7 @@ final class PdfCharts {
         for (int d : delays) {
             counts[d == 0 ? 0 : (d - 1) / BIN_DAYS]++;
         }
-        XYIntervalSeries series = new XYIntervalSeries("preservations followed up");
+        XYIntervalSeries series = new XYIntervalSeries(m.text("chart.delays.series"));
         for (int i = 0; i < bins; i++) {
             double from = i * BIN_DAYS + 0.5;
             double to = (i + 1) * BIN_DAYS + 0.5;
@@ -96,29 +98,28 @@ final class PdfCharts {
         }
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
         data.addSeries(series);
-        NumberAxis days = new NumberAxis("delay from start of preservation to MLA request (days)");
+        NumberAxis days = new NumberAxis(m.text("chart.delays.days"));
         days.setRange(0, bins * BIN_DAYS + 0.5);
-        NumberAxis preservations = new NumberAxis("preservations");
+        NumberAxis preservations = new NumberAxis(m.text("chart.delays.preservations"));
         preservations.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYBarRenderer bars = new XYBarRenderer(0.05);
         bars.setBarPainter(new StandardXYBarPainter());
         bars.setShadowVisible(false);
         bars.setSeriesPaint(0, new Color(0x5B, 0x7D, 0xB1));
         XYPlot plot = new XYPlot(data, days, preservations, bars);
-        addLimits(plot, followUpDays + 0.5, maxPreservationDays + 0.5, followUpDays, maxPreservationDays);
-        return styled(new JFreeChart(null, new Font(FONT, Font.PLAIN, 10), plot, false),
-                "Follow-up delays since records began (10-day bins) against the " + followUpDays + "- and "
-                        + maxPreservationDays + "-day limits");
+        addLimits(plot, followUpDays + 0.5, maxPreservationDays + 0.5, followUpDays, maxPreservationDays, m);
+        return styled(new JFreeChart(null, new Font(FONT, Font.PLAIN, 10), plot, false), m.text("chart.delays.title"),
+                m);
     }
 
     /**
      * The Kaplan–Meier curves F(t), t = 0 … 180: the share of preservations followed up
      * by day t, for all, sent and received, with the limits marked.
      */
-    static JFreeChart timeToFollowUp(List<CurvePoint> curve, int followUpDays, int maxPreservationDays) {
-        XYSeries all = new XYSeries("all");
-        XYSeries sent = new XYSeries("sent");
-        XYSeries received = new XYSeries("received");
+    static JFreeChart timeToFollowUp(List<CurvePoint> curve, int followUpDays, int maxPreservationDays, Messages m) {
+        XYSeries all = new XYSeries(m.text("chart.km.all"));
+        XYSeries sent = new XYSeries(m.text("chart.km.sent"));
+        XYSeries received = new XYSeries(m.text("chart.km.received"));
         for (CurvePoint p : curve) {
             add(all, p.day(), p.all());
             add(sent, p.day(), p.sent());
@@ -128,10 +129,10 @@ final class PdfCharts {
         data.addSeries(all);
         data.addSeries(sent);
         data.addSeries(received);
-        NumberAxis days = new NumberAxis("days since the start of preservation");
+        NumberAxis days = new NumberAxis(m.text("chart.km.days"));
         days.setRange(0, curve.isEmpty() ? 180 : curve.get(curve.size() - 1).day());
         days.setTickUnit(new NumberTickUnit(30));
-        NumberAxis share = new NumberAxis("followed up by an MLA request (%)");
+        NumberAxis share = new NumberAxis(m.text("chart.km.share"));
         share.setRange(0, 100);
         share.setTickUnit(new NumberTickUnit(20));
         XYStepRenderer lines = new XYStepRenderer();
@@ -143,9 +144,8 @@ final class PdfCharts {
             lines.setSeriesShapesVisible(i, false);
         }
         XYPlot plot = new XYPlot(data, days, share, lines);
-        addLimits(plot, followUpDays, maxPreservationDays, followUpDays, maxPreservationDays);
-        return styled(new JFreeChart(null, new Font(FONT, Font.PLAIN, 10), plot, true),
-                "Share of preservations followed up by day t (Kaplan–Meier), since records began");
+        addLimits(plot, followUpDays, maxPreservationDays, followUpDays, maxPreservationDays, m);
+        return styled(new JFreeChart(null, new Font(FONT, Font.PLAIN, 10), plot, true), m.text("chart.km.title"), m);
     }
 
     private static void add(XYSeries series, int day, BigDecimal percent) {
@@ -159,17 +159,17 @@ final class PdfCharts {
      * second to the right, so that the labels never overlap however close the lines are
      * drawn.
      */
-    private static void addLimits(XYPlot plot, double firstAt, double secondAt, int first, int second) {
-        plot.addDomainMarker(
-                limit(firstAt, first, new Color(0xE0, 0x7B, 0x00), RectangleAnchor.TOP_LEFT, TextAnchor.TOP_RIGHT));
-        plot.addDomainMarker(
-                limit(secondAt, second, new Color(0x9C, 0x1C, 0x1C), RectangleAnchor.TOP_RIGHT, TextAnchor.TOP_LEFT));
+    private static void addLimits(XYPlot plot, double firstAt, double secondAt, int first, int second, Messages m) {
+        plot.addDomainMarker(limit(firstAt, m.text("chart.limit", "day", first), new Color(0xE0, 0x7B, 0x00),
+                RectangleAnchor.TOP_LEFT, TextAnchor.TOP_RIGHT));
+        plot.addDomainMarker(limit(secondAt, m.text("chart.limit", "day", second), new Color(0x9C, 0x1C, 0x1C),
+                RectangleAnchor.TOP_RIGHT, TextAnchor.TOP_LEFT));
     }
 
-    private static ValueMarker limit(double at, int days, Color colour, RectangleAnchor anchor, TextAnchor text) {
+    private static ValueMarker limit(double at, String label, Color colour, RectangleAnchor anchor, TextAnchor text) {
         ValueMarker marker = new ValueMarker(at, colour,
                 new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f }, 0f));
-        marker.setLabel("day " + days);
+        marker.setLabel(label);
         marker.setLabelFont(new Font(FONT, Font.BOLD, 9));
         marker.setLabelPaint(colour);
         marker.setLabelAnchor(anchor);
@@ -178,17 +178,19 @@ final class PdfCharts {
         return marker;
     }
 
-    private static JFreeChart styled(JFreeChart chart, String title) {
+    private static JFreeChart styled(JFreeChart chart, String title, Messages m) {
         chart.setTitle(new TextTitle(title, new Font(FONT, Font.BOLD, 11)));
         chart.setBackgroundPaint(Color.WHITE);
         chart.getPlot().setBackgroundPaint(new Color(0xF7, 0xF9, 0xFB));
         if (chart.getPlot() instanceof CategoryPlot plot) {
             plot.setRangeGridlinePaint(new Color(0xC8, 0xD0, 0xD8));
             fonts(plot.getDomainAxis(), plot.getRangeAxis());
+            numbers(m, plot.getRangeAxis());
         }
         if (chart.getPlot() instanceof XYPlot plot) {
             plot.setRangeGridlinePaint(new Color(0xC8, 0xD0, 0xD8));
             fonts(plot.getDomainAxis(), plot.getRangeAxis());
+            numbers(m, plot.getDomainAxis(), plot.getRangeAxis());
         }
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
@@ -196,6 +198,17 @@ final class PdfCharts {
             legend.setPosition(RectangleEdge.BOTTOM);
         }
         return chart;
+    }
+
+    /**
+     * Tick labels in the report's language, not the machine's: {@code 1 000} in French.
+     */
+    private static void numbers(Messages m, org.jfree.chart.axis.ValueAxis... axes) {
+        for (var axis : axes) {
+            if (axis instanceof NumberAxis numbers) {
+                numbers.setNumberFormatOverride(NumberFormat.getNumberInstance(m.locale()));
+            }
+        }
     }
 
     private static void fonts(org.jfree.chart.axis.Axis... axes) {

@@ -8,64 +8,78 @@ import org.quickfreeze.report.model.CurvePoint;
 import org.quickfreeze.report.model.Rate;
 import org.quickfreeze.report.model.ReportHeader;
 import org.quickfreeze.report.model.TimeToFollowUp;
+import org.quickfreeze.report.text.Messages;
 
 /**
- * How figures read in the PDFs: the same roundings as the workbook, empty where nothing
- * applies.
+ * How figures read in the PDFs, in the report's language: the same roundings as the
+ * workbook, empty where nothing applies, the texts around them from the bundle.
  */
 final class Texts {
 
     static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
 
-    private Texts() {
+    private final Messages messages;
+
+    Texts(Messages messages) {
+        this.messages = messages;
     }
 
-    static String number(Number n) {
-        return n == null ? "" : n.toString();
+    Messages messages() {
+        return messages;
     }
 
-    static String decimal(BigDecimal d) {
-        return d == null ? "" : d.toPlainString();
+    String text(String key, Object... values) {
+        return messages.text(key, values);
     }
 
-    static String rate(Rate rate) {
-        BigDecimal percent = rate == null ? null : rate.percent();
-        return percent == null ? "" : percent.toPlainString() + " %";
+    String number(Number n) {
+        return messages.number(n);
     }
 
-    /** A change of a count, signed: {@code +3}, {@code −2}, {@code 0}. */
-    static String change(long change) {
-        return change > 0 ? "+" + change : change < 0 ? "−" + (-change) : "0";
+    String decimal(BigDecimal d) {
+        return messages.decimal(d);
+    }
+
+    String rate(Rate rate) {
+        return messages.percent(rate == null ? null : rate.percent());
+    }
+
+    String percent(BigDecimal percent) {
+        return messages.percent(percent);
+    }
+
+    String change(long change) {
+        return messages.change(change);
     }
 
     /** The Kaplan–Meier median as the reader reads it. */
-    static String medianDay(Integer day) {
-        return day == null ? "not reached" : "day " + day;
-    }
-
-    static String percent(BigDecimal percent) {
-        return percent == null ? "" : percent.toPlainString() + " %";
+    String medianDay(Integer day) {
+        return day == null ? text("pdf.medianNotReached") : text("pdf.medianDay", "day", day);
     }
 
     /**
      * A count with its share: {@code 12 (40.0 %)}, or the count alone when the share is
      * empty.
      */
-    static String countAndRate(long count, Rate rate) {
+    String countAndRate(long count, Rate rate) {
         String share = rate(rate);
-        return share.isEmpty() ? String.valueOf(count) : count + " (" + share + ")";
+        return share.isEmpty() ? number(count) : text("committee.figure.countAndShare", "count", count, "share", share);
     }
 
     /**
-     * A group's value as a reader reads it: directions in words, codes otherwise as they
-     * are.
+     * A group's value as a reader reads it: directions and "all" in words, codes
+     * (countries) as they are.
      */
-    static String groupValue(String value) {
-        return switch (value) {
-            case "SENT" -> "sent";
-            case "RECEIVED" -> "received";
-            default -> value;
-        };
+    String groupValue(String value) {
+        if (messages.has("direction." + value)) {
+            return text("direction." + value);
+        }
+        return value.equals("all") ? text("group.all") : value;
+    }
+
+    /** A group (all, direction, counterpart) in words. */
+    String group(String group) {
+        return messages.has("group." + group) ? text("group." + group) : group;
     }
 
     /**
@@ -73,7 +87,7 @@ final class Texts {
      * followed up, and how many are not by day 180 (or by the longest time observed, when
      * none has been open that long).
      */
-    static String timeToFollowUp(TimeToFollowUp km, List<CurvePoint> curve) {
+    String timeToFollowUp(TimeToFollowUp km, List<CurvePoint> curve) {
         CurvePoint last = null;
         for (CurvePoint p : curve) {
             if (p.all() != null) {
@@ -81,32 +95,29 @@ final class Texts {
             }
         }
         if (km == null || last == null) {
-            return "No preservation to count yet.";
+            return text("committee.timeToFollowUp.none");
         }
-        String half = km.median() != null
-                ? "Half of the preservations are followed up by an MLA request by day " + km.median() + "; "
-                : "Fewer than half of the preservations are followed up by an MLA request by day " + last.day() + "; ";
-        BigDecimal never = BigDecimal.valueOf(100).subtract(last.all());
-        return half + never.toPlainString() + " % are not followed up by day " + last.day()
-                + " (preservations not yet followed up count as waiting for as long as they have been open).";
+        String never = percent(BigDecimal.valueOf(100).subtract(last.all()));
+        return km.median() != null
+                ? text("committee.timeToFollowUp.half", "day", km.median(), "share", never, "last", last.day())
+                : text("committee.timeToFollowUp.fewer", "share", never, "last", last.day());
     }
 
-    static String parties(ReportHeader h) {
-        return h.parties().isEmpty() ? "no party" : String.join(", ", h.parties());
+    String parties(ReportHeader h) {
+        return h.parties().isEmpty() ? text("pdf.noParty") : String.join(", ", h.parties());
     }
 
-    static String period(ReportHeader h) {
-        return h.periodLabel() + " (" + h.periodFrom() + " to " + h.periodTo() + ")";
+    String period(ReportHeader h) {
+        return text("pdf.period", "label", h.periodLabel(), "from", h.periodFrom(), "to", h.periodTo());
     }
 
-    static String scope(ReportHeader h) {
-        return "Party: " + parties(h) + "   ·   Period: " + period(h) + "   ·   As of: " + h.asOf()
-                + "\nLimits: MLA request within " + h.followUpDays() + " days (Art. 29(7)), preservation at most "
-                + h.maxPreservationDays() + " days (Art. 16(2)), due-soon warning " + h.dueSoonDays() + " days.";
+    String scope(ReportHeader h) {
+        return text("pdf.scope", "parties", parties(h), "period", period(h), "asOf", h.asOf()) + "\n"
+                + text("pdf.limits");
     }
 
-    static String generated(ReportHeader h, String organisation) {
-        return "Quickfreeze · " + organisation + " · generated " + h.generatedAt().format(GENERATED);
+    String generated(ReportHeader h, String organisation) {
+        return text("pdf.generated", "organisation", organisation, "generatedAt", h.generatedAt().format(GENERATED));
     }
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.quickfreeze.report.model.TrendRow;
+import org.quickfreeze.report.text.Messages;
 
 /**
  * {@code Backlog}: the trend table and a native Excel line chart of it, drawn from the
@@ -18,13 +19,16 @@ final class BacklogSheet {
 
     private final TableWriter table;
 
-    BacklogSheet(XSSFSheet sheet, CellStyles styles) {
+    private final Messages m;
+
+    BacklogSheet(XSSFSheet sheet, CellStyles styles, Messages m) {
         this.sheet = sheet;
         this.table = new TableWriter(sheet, styles);
+        this.m = m;
     }
 
     void write(List<TrendRow> trend) {
-        int header = table.header(COLUMNS);
+        int header = table.header(Columns.titles(m, COLUMNS));
         for (TrendRow r : trend) {
             table.row(r.month().toString(), r.opened(), r.followedUp(), r.awaiting(), r.overdue(), r.lapsed());
         }
@@ -33,8 +37,8 @@ final class BacklogSheet {
         table.finish(1);
         if (!trend.isEmpty()) {
             // awaiting, overdue, lapsed: from calm to alarming; opened in grey, for scale
-            new LineChart(sheet, "Preservations awaiting follow-up, overdue and lapsed, by month", "month",
-                    "preservations")
+            new LineChart(sheet, m.text("backlog.chart.title"), m.text("backlog.chart.month"),
+                    m.text("backlog.chart.preservations"))
                 .draw(COLUMNS.length, header + 1, last, true, new LineChart.Line(3, PresetColor.ROYAL_BLUE),
                         new LineChart.Line(4, PresetColor.DARK_ORANGE), new LineChart.Line(5, PresetColor.DARK_RED),
                         new LineChart.Line(1, PresetColor.GRAY));

@@ -15,7 +15,10 @@ import org.quickfreeze.report.model.FollowUpFigures;
 import org.quickfreeze.report.model.PeriodFigures;
 import org.quickfreeze.report.model.ReportModel;
 import org.quickfreeze.report.model.StateName;
+import org.quickfreeze.report.model.ReportHeader;
 import org.quickfreeze.report.model.TimeToFollowUp;
+import org.quickfreeze.report.text.DurationWords;
+import org.quickfreeze.report.text.Messages;
 
 /**
  * The monthly compliance workbook, {@code compliance-<D>.xlsx}. The sheets that can be
@@ -26,8 +29,10 @@ import org.quickfreeze.report.model.TimeToFollowUp;
  */
 public final class ComplianceWorkbook {
 
-    public static final List<String> SHEETS = List.of("Summary", "Flags", "Due soon", "Follow-up", "Period",
-            "Time to follow-up", "Durations", "Volumes", "Backlog", "Data quality");
+    /** The sheets in their order, by the keys of their names in the message bundles. */
+    public static final List<String> SHEETS = List.of("sheet.summary", "sheet.flags", "sheet.dueSoon", "sheet.followUp",
+            "sheet.period", "sheet.timeToFollowUp", "sheet.durations", "sheet.volumes", "sheet.backlog",
+            "sheet.dataQuality");
 
     /**
      * The state's code for filters and formulas, its name (last, so that the earlier
@@ -43,16 +48,20 @@ public final class ComplianceWorkbook {
 
     private final Path temporaryParent;
 
+    private final Messages messages;
+
     /**
      * A workbook whose long sheets go through temporary files in a folder of their own
      * inside the JVM's temporary folder.
+     * @param messages the texts of the workbook's language
      */
-    public ComplianceWorkbook() {
-        this(Path.of(System.getProperty("java.io.tmpdir")));
+    public ComplianceWorkbook(Messages messages) {
+        this(Path.of(System.getProperty("java.io.tmpdir")), messages);
     }
 
-    public ComplianceWorkbook(Path temporaryParent) {
+    public ComplianceWorkbook(Path temporaryParent, Messages messages) {
         this.temporaryParent = temporaryParent;
+        this.messages = messages;
     }
 
     /**
@@ -65,30 +74,37 @@ public final class ComplianceWorkbook {
     }
 
     private void writeStreaming(ReportModel model, OutputStream out) throws IOException {
+        ReportHeader h = model.header();
+        Messages m = messages.withLimits(h.followUpDays(), h.maxPreservationDays(), h.dueSoonDays());
+        SheetNames names = new SheetNames(m);
         try (XSSFWorkbook template = new XSSFWorkbook()) {
-            for (String name : SHEETS) {
-                template.createSheet(name);
+            for (String key : SHEETS) {
+                template.createSheet(names.of(key));
             }
             CellStyles styles = new CellStyles(template);
-            new VolumesSheet(template.getSheet("Volumes"), styles).write(model);
-            new BacklogSheet(template.getSheet("Backlog"), styles).write(model.trend());
-            new TimeToFollowUpSheet(template.getSheet("Time to follow-up"), styles).write(model.timeToFollowUp());
-            new DataQualitySheet(template.getSheet("Data quality"), styles).write(model.dataQuality());
+            new VolumesSheet(template.getSheet(names.of("sheet.volumes")), styles, m).write(model);
+            new BacklogSheet(template.getSheet(names.of("sheet.backlog")), styles, m).write(model.trend());
+            new TimeToFollowUpSheet(template.getSheet(names.of("sheet.timeToFollowUp")), styles, m)
+                .write(model.timeToFollowUp());
+            new DataQualitySheet(template.getSheet(names.of("sheet.dataQuality")), styles, m)
+                .write(model.dataQuality());
 
             SXSSFWorkbook workbook = new SXSSFWorkbook(template, ROWS_IN_MEMORY);
             try {
-                new SummarySheet(workbook.getSheet("Summary"), styles).write(model);
-                writeFindings(new TableWriter(workbook.getSheet("Flags"), styles),
+                new SummarySheet(workbook.getSheet(names.of("sheet.summary")), styles, m).write(model);
+                writeFindings(new TableWriter(workbook.getSheet(names.of("sheet.flags")), styles), m,
                         model.findings().stream().filter(FindingRow::flagged).toList());
-                writeFindings(new TableWriter(workbook.getSheet("Due soon"), styles),
+                writeFindings(new TableWriter(workbook.getSheet(names.of("sheet.dueSoon")), styles), m,
                         model.findings()
                             .stream()
                             .filter(FindingRow::dueSoon)
                             .sorted(Comparator.comparing(FindingRow::daysLeft))
                             .toList());
-                writeFollowUp(new TableWriter(workbook.getSheet("Follow-up"), styles), model.followUp());
-                writePeriod(new TableWriter(workbook.getSheet("Period"), styles), model.period());
-                writeDurations(new TableWriter(workbook.getSheet("Durations"), styles), model.durations());
+                writeFollowUp(new TableWriter(workbook.getSheet(names.of("sheet.followUp")), styles), m,
+                        model.followUp());
+                writePeriod(new TableWriter(workbook.getSheet(names.of("sheet.period")), styles), m, model.period());
+                writeDurations(new TableWriter(workbook.getSheet(names.of("sheet.durations")), styles), m,
+                        model.durations());
                 workbook.setActiveSheet(0);
                 workbook.write(out);
             }
@@ -98,22 +114,23 @@ public final class ComplianceWorkbook {
         }
     }
 
-    private static void writeFindings(TableWriter table, List<FindingRow> findings) {
-        int header = table.header(FINDING_COLUMNS);
+    private static void writeFindings(TableWriter table, Messages m, List<FindingRow> findings) {
+        int header = table.header(Columns.titles(m, FINDING_COLUMNS));
         for (FindingRow f : findings) {
             table.row(f.register(), f.requestId(), f.party(), f.direction(), f.counterpart(), f.requestType(),
                     f.requestedOn(), f.startOn(), f.ageDays(), f.daysLeft(), f.state(), f.severity(), f.caseReference(),
-                    f.offence(), StateName.of(f.state()));
+                    f.offence(),
+                    m.has(StateName.nameKey(f.state())) ? m.text(StateName.nameKey(f.state())) : f.state());
         }
         table.autoFilter(header, table.nextRow() - 1, FINDING_COLUMNS.length);
         table.finish(1);
     }
 
-    private static void writeFollowUp(TableWriter table, List<FollowUpFigures> rows) {
+    private static void writeFollowUp(TableWriter table, Messages m, List<FollowUpFigures> rows) {
         String[] columns = { "group", "value", "preservations", "followed_up", "flagged", "due_soon", "matured_60",
                 "within_60_rate", "matured_90", "within_90_rate", "delay_min", "delay_median", "delay_mean",
                 "delay_p90", "delay_max", "km_30", "km_60", "km_90", "km_180", "km_median" };
-        int header = table.header(columns);
+        int header = table.header(Columns.titles(m, columns));
         for (FollowUpFigures r : rows) {
             DaySummary d = r.delay();
             TimeToFollowUp t = r.timeToFollowUp() == null ? NO_TIME_TO_FOLLOW_UP : r.timeToFollowUp();
@@ -126,11 +143,11 @@ public final class ComplianceWorkbook {
         table.finish(1);
     }
 
-    private static void writePeriod(TableWriter table, List<PeriodFigures> rows) {
+    private static void writePeriod(TableWriter table, Messages m, List<PeriodFigures> rows) {
         String[] columns = { "group", "value", "opened", "followed_up", "due_60", "met_60", "within_60_rate", "due_90",
                 "met_90", "within_90_rate", "delay_n", "delay_min", "delay_median", "delay_mean", "delay_p90",
                 "delay_max" };
-        int header = table.header(columns);
+        int header = table.header(Columns.titles(m, columns));
         for (PeriodFigures r : rows) {
             DaySummary d = r.delay();
             table.row(r.group(), r.value(), r.opened(), r.followedUp(), r.due60(), r.met60(), r.within60(), r.due90(),
@@ -140,14 +157,14 @@ public final class ComplianceWorkbook {
         table.finish(1);
     }
 
-    private static void writeDurations(TableWriter table, List<DurationFigures> rows) {
+    private static void writeDurations(TableWriter table, Messages m, List<DurationFigures> rows) {
         String[] columns = { "measure", "direction", "n", "min", "median", "mean", "p90", "max", "share",
                 "share_rate" };
-        int header = table.header(columns);
+        int header = table.header(Columns.titles(m, columns));
         for (DurationFigures r : rows) {
             DaySummary d = r.days();
-            table.row(r.measure(), r.direction(), d.n(), d.min(), d.median(), d.mean(), d.p90(), d.max(),
-                    r.shareLabel(), r.share());
+            table.row(DurationWords.measure(r.measure(), m), r.direction(), d.n(), d.min(), d.median(), d.mean(),
+                    d.p90(), d.max(), DurationWords.within(r.shareDays(), m), r.share());
         }
         table.autoFilter(header, table.nextRow() - 1, columns.length);
         table.finish(1);

@@ -4,6 +4,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.quickfreeze.report.model.DataQuality;
 import org.quickfreeze.report.model.FileQuality;
 import org.quickfreeze.report.model.LinkQuality;
+import org.quickfreeze.report.text.Messages;
 
 /**
  * {@code Data quality}: per input file the rows read, loaded, rejected and empty (which
@@ -11,20 +12,23 @@ import org.quickfreeze.report.model.LinkQuality;
  */
 final class DataQualitySheet {
 
-    static final String[] FILE_COLUMNS = { "file", "status", "rows read", "loaded", "rejected", "empty", "reconciles",
-            "sha256", "reason", "size (bytes)", "loaded at", "register mapping" };
+    static final String[] FILE_COLUMNS = { "file", "status", "rows_read", "loaded", "rejected", "empty", "reconciles",
+            "sha256", "reason", "size", "loaded_at", "mapping" };
 
     private final XSSFSheet sheet;
 
     private final TableWriter table;
 
-    DataQualitySheet(XSSFSheet sheet, CellStyles styles) {
+    private final Messages m;
+
+    DataQualitySheet(XSSFSheet sheet, CellStyles styles, Messages m) {
         this.sheet = sheet;
         this.table = new TableWriter(sheet, styles);
+        this.m = m;
     }
 
     void write(DataQuality quality) {
-        int header = table.header(FILE_COLUMNS);
+        int header = table.header(Columns.titles(m, FILE_COLUMNS));
         long read = 0;
         long loaded = 0;
         long rejected = 0;
@@ -39,26 +43,27 @@ final class DataQualitySheet {
             empty += f.rowsEmpty();
         }
         table.autoFilter(header, table.nextRow() - 1, FILE_COLUMNS.length);
-        table.boldRow("Total", null, read, loaded, rejected, empty, reconciles(read, loaded, rejected, empty));
+        table.boldRow(m.text("dataQuality.total"), null, read, loaded, rejected, empty,
+                reconciles(read, loaded, rejected, empty));
 
         table.skipRow();
         table.limitWidthsTo(24);
-        table.title("Rejected rows by code");
-        int codes = table.header("code", "rows");
+        table.title(m.text("dataQuality.rejectsByCode"));
+        int codes = table.header(Columns.titles(m, "code", "rows"));
         quality.rejectsByCode().forEach((code, n) -> table.row(code, n));
         ExcelTables.add(sheet, "RejectsByCode", codes, table.nextRow() - 1, 2);
 
         table.skipRow();
-        table.title("Unresolved links (UNRESOLVED_LINK): follows_up names no preservation");
-        int links = table.header("register", "request_id", "follows_up", "reason");
+        table.title(m.text("dataQuality.unresolvedLinks"));
+        int links = table.header(Columns.titles(m, "register", "request_id", "follows_up", "reason"));
         for (LinkQuality l : quality.unresolvedLinks()) {
             table.row(l.register(), l.requestId(), l.followsUp(), l.reason());
         }
         ExcelTables.add(sheet, "UnresolvedLinks", links, table.nextRow() - 1, 4);
 
         table.skipRow();
-        table.title("Unknown columns (ignored)");
-        int unknown = table.header("file", "column");
+        table.title(m.text("dataQuality.unknownColumns"));
+        int unknown = table.header(Columns.titles(m, "file", "column"));
         for (FileQuality f : quality.files()) {
             for (String column : f.unknownColumns()) {
                 table.row(f.name(), column);
@@ -68,8 +73,8 @@ final class DataQualitySheet {
         table.finish(1);
     }
 
-    private static String reconciles(long read, long loaded, long rejected, long empty) {
-        return read == loaded + rejected + empty ? "yes" : "NO";
+    private String reconciles(long read, long loaded, long rejected, long empty) {
+        return m.text(read == loaded + rejected + empty ? "dataQuality.yes" : "dataQuality.no");
     }
 
 }

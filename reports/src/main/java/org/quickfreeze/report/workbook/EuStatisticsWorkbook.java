@@ -10,6 +10,7 @@ import org.quickfreeze.report.model.EuRefusalFigures;
 import org.quickfreeze.report.model.EuStatistics;
 import org.quickfreeze.report.model.ReportHeader;
 import org.quickfreeze.report.model.ReportModel;
+import org.quickfreeze.report.text.Messages;
 
 /**
  * {@code eu-statistics-<period>.xlsx}: the figures a Member State sends the Commission
@@ -19,7 +20,8 @@ import org.quickfreeze.report.model.ReportModel;
  */
 public final class EuStatisticsWorkbook {
 
-    public static final List<String> SHEETS = List.of("Art. 28", "Orders", "Refusals");
+    /** The sheets in their order, by the keys of their names in the message bundles. */
+    public static final List<String> SHEETS = List.of("eu.sheet.return", "eu.sheet.orders", "eu.sheet.refusals");
 
     static final String[] ORDER_COLUMNS = { "instrument", "data_type", "addressee", "emergency", "issued", "fulfilled",
             "not_fulfilled", "notified", "to_data_n", "to_data_mean", "to_production_n", "to_production_mean" };
@@ -27,73 +29,101 @@ public final class EuStatisticsWorkbook {
     static final String[] REFUSAL_COLUMNS = { "instrument", "data_type", "addressee", "emergency", "refusal_ground",
             "refused" };
 
-    /** The items of Art. 28(2) that the registers do not hold. */
-    static final List<String> NOT_RECORDED = List.of(
-            "(b) orders issued in emergency cases without prior validation by a judge or court",
-            "(g) enforcement procedures against service providers", "(h) legal remedies sought against the orders",
-            "(i) cases where ex-post validation was not granted",
-            "(j) costs claimed by service providers and reimbursed");
+    /**
+     * The items of Art. 28(2) that the registers do not hold, by the keys of their texts.
+     */
+    static final List<String> NOT_RECORDED = List.of("eu.notRecorded.b", "eu.notRecorded.g", "eu.notRecorded.h",
+            "eu.notRecorded.i", "eu.notRecorded.j");
+
+    /** The value the model gives where a register did not say. */
+    private static final String NOT_RECORDED_VALUE = "not recorded";
+
+    private final Messages messages;
+
+    /**
+     * @param messages the texts of the workbook's language
+     */
+    public EuStatisticsWorkbook(Messages messages) {
+        this.messages = messages;
+    }
 
     public void write(ReportModel model, OutputStream out) throws IOException {
+        ReportHeader h = model.header();
+        Messages m = messages.withLimits(h.followUpDays(), h.maxPreservationDays(), h.dueSoonDays());
+        SheetNames names = new SheetNames(m);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            for (String name : SHEETS) {
-                workbook.createSheet(name);
+            for (String key : SHEETS) {
+                workbook.createSheet(names.of(key));
             }
             CellStyles styles = new CellStyles(workbook);
             EuStatistics eu = model.europeanOrders();
-            writeReturn(new TableWriter(workbook.getSheet("Art. 28"), styles), model.header(), eu);
-            writeOrders(new TableWriter(workbook.getSheet("Orders"), styles), eu.orders());
-            writeRefusals(new TableWriter(workbook.getSheet("Refusals"), styles), eu.refusals());
+            writeReturn(new TableWriter(workbook.getSheet(names.of("eu.sheet.return")), styles), m, names, h, eu);
+            writeOrders(new TableWriter(workbook.getSheet(names.of("eu.sheet.orders")), styles), m, eu.orders());
+            writeRefusals(new TableWriter(workbook.getSheet(names.of("eu.sheet.refusals")), styles), m, eu.refusals());
             workbook.setActiveSheet(0);
             workbook.write(out);
         }
     }
 
-    private static void writeReturn(TableWriter table, ReportHeader h, EuStatistics eu) {
+    private static void writeReturn(TableWriter table, Messages m, SheetNames names, ReportHeader h, EuStatistics eu) {
         EuOrderFigures epoc = eu.all("EPOC");
         EuOrderFigures epocPr = eu.all("EPOC_PR");
-        int header = table.header("item", "EPOC", "EPOC-PR");
-        table.row("party", String.join(", ", h.parties()));
-        table.row("period", h.periodLabel());
-        table.row("period from", h.periodFrom());
-        table.row("period to", h.periodTo());
-        table.row("as-of day", h.asOf());
-        table.row("(a) orders issued (EPOC: production, EPOC-PR: preservation)", epoc.issued(), epocPr.issued());
-        table.row("(c) orders fulfilled (data produced or preserved)", epoc.fulfilled(), epocPr.fulfilled());
-        table.row("(c) orders not fulfilled (refused)", epoc.notFulfilled(), epocPr.notFulfilled());
-        table.row("(d) notifications to the enforcing authority", epoc.notified(), epocPr.notified());
-        table.row("(d) refusals (by ground: sheet Refusals)", epoc.notFulfilled(), epocPr.notFulfilled());
-        table.row("(e) average days from the EPOC to obtaining the data", epoc.toDataMean(), null);
-        table.row("(e) EPOCs counted in that average", epoc.toDataN(), null);
-        table.row("(f) average days from the EPOC-PR to the production request that followed it", null,
-                epocPr.toProductionMean());
-        table.row("(f) EPOC-PRs counted in that average", null, epocPr.toProductionN());
+        int header = table.header(m.text("eu.item"), m.text("eu.epoc"), m.text("eu.epocPr"));
+        table.row(m.text("eu.party"), String.join(", ", h.parties()));
+        table.row(m.text("eu.period"), h.periodLabel());
+        table.row(m.text("eu.periodFrom"), h.periodFrom());
+        table.row(m.text("eu.periodTo"), h.periodTo());
+        table.row(m.text("eu.asOf"), h.asOf());
+        table.row(m.text("eu.issued"), epoc.issued(), epocPr.issued());
+        table.row(m.text("eu.fulfilled"), epoc.fulfilled(), epocPr.fulfilled());
+        table.row(m.text("eu.notFulfilled"), epoc.notFulfilled(), epocPr.notFulfilled());
+        table.row(m.text("eu.notified"), epoc.notified(), epocPr.notified());
+        table.row(m.text("eu.refusals", "sheet", names.of("eu.sheet.refusals")), epoc.notFulfilled(),
+                epocPr.notFulfilled());
+        table.row(m.text("eu.toDataMean"), epoc.toDataMean(), null);
+        table.row(m.text("eu.toDataN"), epoc.toDataN(), null);
+        table.row(m.text("eu.toProductionMean"), null, epocPr.toProductionMean());
+        table.row(m.text("eu.toProductionN"), null, epocPr.toProductionN());
         for (String item : NOT_RECORDED) {
-            table.row(item, "not recorded in the registers");
+            table.row(m.text(item), m.text("eu.notRecorded"));
         }
-        table.row("by data type, addressee and emergency", "sheet Orders");
+        table.row(m.text("eu.byType"), m.text("eu.seeSheet", "sheet", names.of("eu.sheet.orders")));
         table.autoFilter(header, table.nextRow() - 1, 3);
         table.finish(1);
     }
 
-    private static void writeOrders(TableWriter table, List<EuOrderFigures> rows) {
-        int header = table.header(ORDER_COLUMNS);
+    private static void writeOrders(TableWriter table, Messages m, List<EuOrderFigures> rows) {
+        int header = table.header(titles(m, ORDER_COLUMNS));
         for (EuOrderFigures r : rows) {
-            table.row(r.instrument(), r.dataType(), r.addressee(), r.emergency(), r.issued(), r.fulfilled(),
-                    r.notFulfilled(), r.notified(), r.toDataN(), r.toDataMean(), r.toProductionN(),
-                    r.toProductionMean());
+            table.row(r.instrument(), value(r.dataType(), m), value(r.addressee(), m), value(r.emergency(), m),
+                    r.issued(), r.fulfilled(), r.notFulfilled(), r.notified(), r.toDataN(), r.toDataMean(),
+                    r.toProductionN(), r.toProductionMean());
         }
         table.autoFilter(header, table.nextRow() - 1, ORDER_COLUMNS.length);
         table.finish(1);
     }
 
-    private static void writeRefusals(TableWriter table, List<EuRefusalFigures> rows) {
-        int header = table.header(REFUSAL_COLUMNS);
+    private static void writeRefusals(TableWriter table, Messages m, List<EuRefusalFigures> rows) {
+        int header = table.header(titles(m, REFUSAL_COLUMNS));
         for (EuRefusalFigures r : rows) {
-            table.row(r.instrument(), r.dataType(), r.addressee(), r.emergency(), r.refusalGround(), r.refused());
+            table.row(r.instrument(), value(r.dataType(), m), value(r.addressee(), m), value(r.emergency(), m),
+                    value(r.refusalGround(), m), r.refused());
         }
         table.autoFilter(header, table.nextRow() - 1, REFUSAL_COLUMNS.length);
         table.finish(1);
+    }
+
+    /** A code as the register gave it, or "not recorded" in the workbook's language. */
+    private static String value(String code, Messages m) {
+        return NOT_RECORDED_VALUE.equals(code) ? m.text("eu.notRecordedValue") : code;
+    }
+
+    private static String[] titles(Messages m, String[] columns) {
+        String[] titles = new String[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            titles[i] = m.text("eu.column." + columns[i]);
+        }
+        return titles;
     }
 
 }

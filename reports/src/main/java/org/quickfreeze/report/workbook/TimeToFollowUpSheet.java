@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.quickfreeze.report.model.CurvePoint;
+import org.quickfreeze.report.text.Messages;
 
 /**
  * {@code Time to follow-up}: the Kaplan–Meier share of preservations followed up by each
@@ -19,13 +20,16 @@ final class TimeToFollowUpSheet {
 
     private final TableWriter table;
 
-    TimeToFollowUpSheet(XSSFSheet sheet, CellStyles styles) {
+    private final Messages m;
+
+    TimeToFollowUpSheet(XSSFSheet sheet, CellStyles styles, Messages m) {
         this.sheet = sheet;
         this.table = new TableWriter(sheet, styles);
+        this.m = m;
     }
 
     void write(List<CurvePoint> curve) {
-        int header = table.header(COLUMNS);
+        int header = table.header(Columns.titles(m, COLUMNS));
         for (CurvePoint p : curve) {
             table.row(p.day(), Percent.of(p.all()), Percent.of(p.sent()), Percent.of(p.received()));
         }
@@ -33,8 +37,8 @@ final class TimeToFollowUpSheet {
         table.autoFilter(header, last, COLUMNS.length);
         table.finish(1);
         if (!curve.isEmpty()) {
-            new LineChart(sheet, "Share of preservations followed up by an MLA request, by day (Kaplan–Meier)",
-                    "days since the start of preservation", "followed up")
+            new LineChart(sheet, m.text("timeToFollowUp.chart.title"), m.text("timeToFollowUp.chart.days"),
+                    m.text("timeToFollowUp.chart.share"))
                 .draw(COLUMNS.length, header + 1, last, false, new LineChart.Line(1, PresetColor.BLACK),
                         new LineChart.Line(2, PresetColor.ROYAL_BLUE), new LineChart.Line(3, PresetColor.DARK_ORANGE));
         }

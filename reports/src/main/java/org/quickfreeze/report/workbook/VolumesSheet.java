@@ -3,6 +3,7 @@ package org.quickfreeze.report.workbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.quickfreeze.report.model.ReportModel;
 import org.quickfreeze.report.model.VolumeRow;
+import org.quickfreeze.report.text.Messages;
 
 /**
  * {@code Volumes}: the T-CY table for the period (sent and received by family,
@@ -11,23 +12,37 @@ import org.quickfreeze.report.model.VolumeRow;
  */
 final class VolumesSheet {
 
-    static final String[] TCY_COLUMNS = { "Party", "Total sent", "Preservation (Art. 29+30)", "MLA (Art. 31+33+34)",
-            "To", "Total received", "Preservation", "MLA", "From" };
+    /** The columns by the keys of their titles in the bundles. */
+    static final String[] TCY_COLUMNS = { "volumes.party", "volumes.sentTotal", "volumes.sentPreservation",
+            "volumes.sentMla", "volumes.to", "volumes.receivedTotal", "volumes.receivedPreservation",
+            "volumes.receivedMla", "volumes.from" };
 
-    static final String[] COUNTERPART_COLUMNS = { "Party", "Counterpart", "Total sent", "Preservation (Art. 29+30)",
-            "MLA (Art. 31+33+34)", "Total received", "Preservation", "MLA" };
+    static final String[] COUNTERPART_COLUMNS = { "volumes.party", "volumes.counterpart", "volumes.sentTotal",
+            "volumes.sentPreservation", "volumes.sentMla", "volumes.receivedTotal", "volumes.receivedPreservation",
+            "volumes.receivedMla" };
 
     private final XSSFSheet sheet;
 
     private final TableWriter table;
 
-    VolumesSheet(XSSFSheet sheet, CellStyles styles) {
+    private final Messages m;
+
+    VolumesSheet(XSSFSheet sheet, CellStyles styles, Messages m) {
         this.sheet = sheet;
         this.table = new TableWriter(sheet, styles);
+        this.m = m;
+    }
+
+    private String[] titles(String[] keys) {
+        String[] titles = new String[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            titles[i] = m.text(keys[i]);
+        }
+        return titles;
     }
 
     void write(ReportModel model) {
-        int header = table.header(TCY_COLUMNS);
+        int header = table.header(titles(TCY_COLUMNS));
         for (VolumeRow r : model.volumes().parties()) {
             table.row(r.party(), r.sentTotal(), r.sentPreservation(), r.sentMla(), String.join(", ", r.to()),
                     r.receivedTotal(), r.receivedPreservation(), r.receivedMla(), String.join(", ", r.from()));
@@ -36,12 +51,13 @@ final class VolumesSheet {
         // leaves it last.
         table.autoFilter(header, table.nextRow() - 1, TCY_COLUMNS.length);
         VolumeRow t = model.volumes().total();
-        table.boldRow(t.party(), t.sentTotal(), t.sentPreservation(), t.sentMla(), String.join(", ", t.to()),
-                t.receivedTotal(), t.receivedPreservation(), t.receivedMla(), String.join(", ", t.from()));
+        table.boldRow(m.text("volumes.total"), t.sentTotal(), t.sentPreservation(), t.sentMla(),
+                String.join(", ", t.to()), t.receivedTotal(), t.receivedPreservation(), t.receivedMla(),
+                String.join(", ", t.from()));
         table.skipRow();
         table.limitWidthsTo(24);
-        table.title("Per counterpart, requests in the period " + model.header().periodLabel());
-        int counterpartHeader = table.header(COUNTERPART_COLUMNS);
+        table.title(m.text("volumes.perCounterpart", "period", model.header().periodLabel()));
+        int counterpartHeader = table.header(titles(COUNTERPART_COLUMNS));
         for (VolumeRow r : model.volumes().counterparts()) {
             table.row(r.party(), r.counterpart(), r.sentTotal(), r.sentPreservation(), r.sentMla(), r.receivedTotal(),
                     r.receivedPreservation(), r.receivedMla());

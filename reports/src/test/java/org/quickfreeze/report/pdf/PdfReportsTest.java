@@ -19,6 +19,7 @@ import org.quickfreeze.report.model.FindingRow;
 import org.quickfreeze.report.model.MonthlyActions;
 import org.quickfreeze.report.model.ReportModel;
 import org.quickfreeze.report.testsupport.ReportModels;
+import org.quickfreeze.report.text.MessageBundles;
 
 /** Reads the PDFs back with PDFBox: their text, metadata and outline. */
 class PdfReportsTest {
@@ -29,13 +30,14 @@ class PdfReportsTest {
 
     private static byte[] committee(ReportModel model) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new CommitteeReport(TEMPLATES, SETTINGS).write(model, out);
+        new CommitteeReport(TEMPLATES, SETTINGS, MessageBundles.english()).write(model, out);
         return out.toByteArray();
     }
 
     private static byte[] monthly(ReportModel model) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new MonthlyReport(TEMPLATES, SETTINGS).write(model, "compliance-2026-10-31.xlsx", out);
+        new MonthlyReport(TEMPLATES, SETTINGS, MessageBundles.english()).write(model, "compliance-2026-10-31.xlsx",
+                out);
         return out.toByteArray();
     }
 
@@ -154,7 +156,7 @@ class PdfReportsTest {
         byte[] pdf = monthly(large);
 
         String text = text(pdf);
-        assertThat(text).contains("99950 more, in the Flags sheet of compliance-2026-10-31.xlsx.");
+        assertThat(text).contains("99,950 more, in the Flags sheet of compliance-2026-10-31.xlsx.");
         assertThat(text).contains("PN-49").doesNotContain("PN-50 ");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isLessThan(10);

@@ -116,7 +116,7 @@ public final class ReportModels {
                                 List.of(action(lapsedInPeriod, null, LocalDate.parse("2026-10-18"))), List.of())),
                 List.of(new LapsedCount(2026, "RECEIVED", 1)));
         List<DurationFigures> durations = List
-            .of(new DurationFigures("MLA execution", "all", DaySummary.EMPTY, "within 180 days", new Rate(0, 0)));
+            .of(new DurationFigures("MLA execution", "all", DaySummary.EMPTY, 180, new Rate(0, 0)));
         VolumeRow ro = new VolumeRow("RO", null, 4, 1, 2, List.of("DE", "FR"), 0, 0, 0, List.of());
         Volumes volumes = new Volumes(List.of(ro),
                 new VolumeRow("Total", null, 4, 1, 2, List.of("DE", "FR"), 0, 0, 0, List.of()),

@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.quickfreeze.report.testsupport.ReportModels;
+import org.quickfreeze.report.text.MessageBundles;
 
 /** Reads the workbook back with POI, as Excel would see it. */
 class ComplianceWorkbookTest {
@@ -28,7 +29,7 @@ class ComplianceWorkbookTest {
     @BeforeAll
     static void writeAndReadBack() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ComplianceWorkbook().write(ReportModels.small(), out);
+        new ComplianceWorkbook(MessageBundles.english()).write(ReportModels.small(), out);
         workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
 

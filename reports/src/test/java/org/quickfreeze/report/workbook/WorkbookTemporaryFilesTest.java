@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quickfreeze.report.testsupport.ReportModels;
+import org.quickfreeze.report.text.MessageBundles;
 
 /**
  * The workbook's long sheets go through temporary files outside the output folder. They
@@ -35,7 +36,7 @@ class WorkbookTemporaryFilesTest {
         Path temporary = Files.createDirectories(home.resolve("tmp"));
         SeenWhileWriting seen = new SeenWhileWriting(temporary);
 
-        new ComplianceWorkbook(temporary).write(ReportModels.small(), seen);
+        new ComplianceWorkbook(temporary, MessageBundles.english()).write(ReportModels.small(), seen);
 
         assertThat(seen.folders).hasSize(1);
         Path folder = seen.folders.get(0);
@@ -50,7 +51,8 @@ class WorkbookTemporaryFilesTest {
     void temporaryFolderThatCannotBeMadeIsToldWithItsPath() throws IOException {
         Path file = Files.writeString(home.resolve("tmp"), "not a folder");
 
-        assertThatThrownBy(() -> new ComplianceWorkbook(file).write(ReportModels.small(), new ByteArrayOutputStream()))
+        assertThatThrownBy(() -> new ComplianceWorkbook(file, MessageBundles.english()).write(ReportModels.small(),
+                new ByteArrayOutputStream()))
             .isInstanceOfSatisfying(TemporaryFilesNotWritten.class, failed -> {
                 assertThat(failed.folder()).isEqualTo(file);
                 assertThat(failed.getCause()).isInstanceOf(FileAlreadyExistsException.class);
@@ -62,7 +64,8 @@ class WorkbookTemporaryFilesTest {
         Path temporary = Files.createDirectories(home.resolve("tmp"));
         // the kernel's device that answers every write with "No space left on device"
         try (OutputStream full = Files.newOutputStream(Path.of("/dev/full"))) {
-            assertThatThrownBy(() -> new ComplianceWorkbook(temporary).write(ReportModels.small(), full))
+            assertThatThrownBy(
+                    () -> new ComplianceWorkbook(temporary, MessageBundles.english()).write(ReportModels.small(), full))
                 .isInstanceOf(IOException.class)
                 .isNotInstanceOf(TemporaryFilesNotWritten.class)
                 .hasMessageContaining("No space left on device");

@@ -89,7 +89,7 @@ public final class Messages {
     }
 
     /** The text of a key as its file has it, placeholders and all. */
-    String raw(String key) {
+    public String raw(String key) {
         return texts.get(key);
     }
 

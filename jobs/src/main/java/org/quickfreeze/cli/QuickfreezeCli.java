@@ -13,9 +13,7 @@ import java.util.Optional;
 import org.quickfreeze.benchmark.ParseFloor;
 import org.quickfreeze.generate.ExportGenerator;
 import org.quickfreeze.output.Console;
-import org.quickfreeze.report.text.BundleListing;
-import org.quickfreeze.report.text.LanguageNotAvailable;
-import org.quickfreeze.report.text.MessageBundles;
+import org.quickfreeze.output.ReportTexts;
 import org.quickfreeze.run.VisibleText;
 import org.quickfreeze.schedule.ScheduledRuns;
 import org.springframework.boot.Banner;
@@ -130,10 +128,10 @@ public class QuickfreezeCli {
             }
         }
         try {
-            out.println(BundleListing.of(new MessageBundles(folder).load(commandLine.language())));
+            out.println(ReportTexts.listing(commandLine.language(), folder));
             return ExitCodes.DONE;
         }
-        catch (LanguageNotAvailable ex) {
+        catch (IllegalArgumentException ex) {
             err.println("quickfreeze: " + VisibleText.of(ex.getMessage()));
             return ExitCodes.USAGE;
         }

@@ -148,12 +148,12 @@ class OutputFaultsTest {
             .getResourceAsStream("/org/quickfreeze/report/pdf/committee.jrxml")) {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String title = "<expression><![CDATA[$P{reportTitle}]]></expression>";
+        String title = "<expression><![CDATA[$R{committee.title}]]></expression>";
         assertThat(template).contains(title);
         Path copy = folder.resolve("org/quickfreeze/report/pdf/committee.jrxml");
         Files.createDirectories(copy.getParent());
         Files.writeString(copy,
-                template.replace(title, "<expression><![CDATA[$P{reportTitle}.substring(1000)]]></expression>"));
+                template.replace(title, "<expression><![CDATA[$R{committee.title}.substring(1000)]]></expression>"));
         return folder;
     }
 

@@ -92,11 +92,13 @@ class ReportsForTheirReadersTest {
             String name = english.text(s.nameKey());
             long today = asOfD.getOrDefault(s.code(), 0L);
             long before = asOfDPrime.getOrDefault(s.code(), 0L);
-            Matcher row = Pattern.compile("\\n" + Pattern.quote(name) + " (\\d+) (\\d+) ([+−]?\\d+)\\n").matcher(text);
+            Matcher row = Pattern.compile("\\n" + Pattern.quote(name) + " ([\\d,]+) ([\\d,]+) ([+−]?[\\d,]+)\\n")
+                .matcher(text);
             assertThat(row.find()).as(name).isTrue();
-            assertThat(Long.parseLong(row.group(1))).as(name + " as of D").isEqualTo(today);
-            assertThat(Long.parseLong(row.group(2))).as(name + " a month ago").isEqualTo(before);
-            assertThat(row.group(3).replace("−", "-").replace("+", "")).isEqualTo(String.valueOf(today - before));
+            assertThat(Long.parseLong(row.group(1).replace(",", ""))).as(name + " as of D").isEqualTo(today);
+            assertThat(Long.parseLong(row.group(2).replace(",", ""))).as(name + " a month ago").isEqualTo(before);
+            assertThat(row.group(3).replace("−", "-").replace("+", "").replace(",", ""))
+                .isEqualTo(String.valueOf(today - before));
         }
         assertThat(asOfD.get("OVERDUE")).isPositive();
         assertThat(asOfDPrime.get("LAPSED")).isPositive();

@@ -30,7 +30,8 @@ final class Arguments {
                     "", "'quickfreeze COMMAND --help' describes one command." },
             exitCodeListHeading = "%nExit status:%n",
             exitCodeList = { "0:done (rejected rows are not a failure)", "2:bad usage or configuration",
-                    "3:some input file unusable (the others were processed)", "1:the run failed" })
+                    "3:some input file unusable (the others were processed)",
+                    "4:the outputs are written but a mail was not sent (run --restart sends it)", "1:the run failed" })
     static final class Quickfreeze {
 
         @Option(names = { "-h", "--help" }, usageHelp = true, description = "this text")
@@ -67,6 +68,10 @@ final class Arguments {
                 description = "language of every report of the run: en, fr, or a party's own file in "
                         + "quickfreeze.messages (default: quickfreeze.language, en)")
         String language;
+
+        @Option(names = "--deliver",
+                description = "send the monthly mail at the end (quickfreeze.delivery.*), as a scheduled run does")
+        boolean deliver;
 
         @Option(names = "--force",
                 description = "run again although a run with the same inputs, day and period has completed")

@@ -11,6 +11,11 @@ public final class ExitCodes {
 
     public static final int UNUSABLE_INPUT = 3;
 
+    /**
+     * The outputs are written, but a mail was not sent: {@code run --restart} sends it.
+     */
+    public static final int UNDELIVERED = 4;
+
     private ExitCodes() {
     }
 

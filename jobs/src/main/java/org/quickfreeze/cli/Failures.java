@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.quickfreeze.delivery.NotDelivered;
 import org.quickfreeze.output.OutputNotWritten;
+import org.quickfreeze.run.SettingRefused;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -75,9 +77,21 @@ final class Failures {
     }
 
     /** Whether the start failed on a {@code quickfreeze.*} setting that cannot work. */
+    /** The mail a run could not send, if that is why it failed. */
+    static Optional<NotDelivered> undelivered(List<Throwable> failures) {
+        for (Throwable failure : failures) {
+            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof NotDelivered notDelivered) {
+                    return Optional.of(notDelivered);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     static boolean isSettingRefused(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof BindException) {
+            if (t instanceof BindException || t instanceof SettingRefused) {
                 return true;
             }
         }

@@ -7,6 +7,8 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.quickfreeze.delivery.DeliveryRepository;
+import org.quickfreeze.run.JobParameterNames;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,14 +20,17 @@ public class HistoryCommand {
 
     private final JdbcTemplate jdbc;
 
-    public HistoryCommand(JdbcTemplate jdbc) {
+    private final DeliveryRepository deliveries;
+
+    public HistoryCommand(JdbcTemplate jdbc, DeliveryRepository deliveries) {
         this.jdbc = jdbc;
+        this.deliveries = deliveries;
     }
 
     public int print(PrintStream out) {
-        out.printf("%6s  %-10s %-22s %-10s %-10s %-19s %9s %10s%n", "run", "as of", "period", "mode", "status",
-                "started", "duration", "rows read");
-        jdbc.query("SELECT e.JOB_EXECUTION_ID, e.STATUS, e.START_TIME, e.END_TIME, "
+        out.printf("%6s  %-10s %-22s %-10s %-10s %-19s %9s %10s  %s%n", "run", "as of", "period", "mode", "status",
+                "started", "duration", "rows read", "mail");
+        jdbc.query("SELECT e.JOB_EXECUTION_ID, e.STATUS, e.START_TIME, e.END_TIME, e.JOB_INSTANCE_ID, "
                 + "(SELECT SUM(s.READ_COUNT) FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID "
                 + "AND s.STEP_NAME = 'ingest') AS ROWS_READ FROM BATCH_JOB_EXECUTION e "
                 + "ORDER BY e.JOB_EXECUTION_ID DESC LIMIT " + SHOWN, rs -> {
@@ -33,10 +38,13 @@ public class HistoryCommand {
                     Map<String, String> parameters = parameters(id);
                     Timestamp start = rs.getTimestamp(3);
                     Timestamp end = rs.getTimestamp(4);
-                    out.printf("%6d  %-10s %-22s %-10s %-10s %-19s %9s %10s%n", id, parameters.getOrDefault("asOf", ""),
-                            parameters.getOrDefault("period", ""), parameters.getOrDefault("mode", ""), rs.getString(2),
+                    String mail = "true".equals(parameters.get(JobParameterNames.DELIVER))
+                            ? deliveries.summary(rs.getLong(5)).orElse("not sent yet") : "";
+                    out.printf("%6d  %-10s %-22s %-10s %-10s %-19s %9s %10s  %s%n", id,
+                            parameters.getOrDefault("asOf", ""), parameters.getOrDefault("period", ""),
+                            parameters.getOrDefault("mode", ""), rs.getString(2),
                             start == null ? "" : start.toLocalDateTime().withNano(0).toString().replace('T', ' '),
-                            duration(start, end), rs.getObject(5) == null ? "" : rs.getLong(5));
+                            duration(start, end), rs.getObject(6) == null ? "" : rs.getLong(6), mail);
                 });
         return ExitCodes.DONE;
     }

@@ -224,6 +224,9 @@ public record Invocation(String command, @Nullable RunOptions runOptions, @Nulla
         if (run.inbox && !inputs.isEmpty()) {
             throw new UsageException("run --inbox reads the inbox: give no --input");
         }
+        if (run.restart && run.deliver) {
+            throw new UsageException("run --restart sends the mail the failed run was to send: give no --deliver");
+        }
         if (run.restart && (!inputs.isEmpty() || run.asOf != null || run.period != null)) {
             throw new UsageException("run --restart takes the failed run's own inputs, day and period: give none");
         }
@@ -265,6 +268,6 @@ public record Invocation(String command, @Nullable RunOptions runOptions, @Nulla
             }
         }
         return new RunOptions(List.copyOf(inputs), asOf, period, party, run.out == null ? Path.of("out") : run.out,
-                run.force, run.restart, run.dryRun, run.inbox);
+                run.force, run.restart, run.dryRun, run.inbox, run.deliver);
     }
 }

@@ -5,6 +5,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.Optional;
+
+import org.quickfreeze.delivery.Delivery;
+import org.quickfreeze.delivery.NotDelivered;
 import org.quickfreeze.ingest.SourceFile;
 import org.quickfreeze.ingest.SourceFileRepository;
 import org.quickfreeze.job.RunLauncher;
@@ -30,12 +34,15 @@ public class RunCommand {
 
     private final QuickfreezeProperties properties;
 
+    private final Delivery delivery;
+
     public RunCommand(RunLauncher runs, SourceFileRepository sourceFiles, DryRun dryRun,
-            QuickfreezeProperties properties) {
+            QuickfreezeProperties properties, Delivery delivery) {
         this.runs = runs;
         this.sourceFiles = sourceFiles;
         this.dryRun = dryRun;
         this.properties = properties;
+        this.delivery = delivery;
     }
 
     public int run(RunOptions options, PrintStream out, PrintStream err) {
@@ -48,13 +55,18 @@ public class RunCommand {
                 execution = runs.restartLast();
             }
             else {
+                if (options.deliver() && !delivery.configuredFor(RunMode.COMPLIANCE)) {
+                    err.println("quickfreeze: run --deliver has no mail to send: set quickfreeze.delivery.from, "
+                            + "spring.mail.host and quickfreeze.delivery.monthly.to");
+                    return ExitCodes.USAGE;
+                }
                 requireWritable(options.out());
                 String party = options.party() != null ? options.party() : properties.party();
                 RunRequest request = options.inbox()
                         ? RunRequest.ofInbox(properties.inbox(), options.asOf(), options.period(), party, options.out(),
-                                RunMode.COMPLIANCE, options.force())
+                                RunMode.COMPLIANCE, options.force(), options.deliver())
                         : new RunRequest(options.inputs(), options.asOf(), options.period(), party, options.out(),
-                                RunMode.COMPLIANCE, options.force(), null);
+                                RunMode.COMPLIANCE, options.force(), null, options.deliver());
                 execution = runs.start(request);
             }
         }
@@ -70,6 +82,12 @@ public class RunCommand {
     }
 
     int outcome(JobExecution execution, Path out, PrintStream err) {
+        Optional<NotDelivered> undelivered = Failures.undelivered(execution.getAllFailureExceptions());
+        if (undelivered.isPresent()) {
+            err.println("quickfreeze: " + VisibleText.of(undelivered.get().getMessage()));
+            err.println("Once the mail server works, 'run --restart' sends what was not sent, and nothing twice.");
+            return ExitCodes.UNDELIVERED;
+        }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             String reason = Failures.sentence(execution.getAllFailureExceptions())
                 .orElse("the run ended " + execution.getStatus());

@@ -15,7 +15,8 @@ import org.quickfreeze.run.ReportingPeriod;
  * @param dryRun read and validate the inputs and the configuration, store and write
  * nothing
  * @param inbox read the configured inbox and move its files once loaded
+ * @param deliver send the monthly mail at the end of the run
  */
 public record RunOptions(List<Path> inputs, LocalDate asOf, ReportingPeriod period, @Nullable String party, Path out,
-        boolean force, boolean restart, boolean dryRun, boolean inbox) {
+        boolean force, boolean restart, boolean dryRun, boolean inbox, boolean deliver) {
 }

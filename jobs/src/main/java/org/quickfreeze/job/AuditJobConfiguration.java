@@ -20,9 +20,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The compliance audit job: inspect the input files, ingest their rows into the store,
  * mark the files loaded, archive the inbox's files, audit the store as of D, write the
- * outputs. Each step is wired beside its feature ({@code ingest}, {@code ingest.inbox},
- * {@code audit}, {@code output}); this class puts them in order and provides what they
- * share.
+ * outputs, send the run's mail. Each step is wired beside its feature ({@code ingest},
+ * {@code ingest.inbox}, {@code audit}, {@code output}); this class puts them in order and
+ * provides what they share.
  */
 @Configuration(proxyBeanMethods = false)
 public class AuditJobConfiguration {
@@ -31,13 +31,14 @@ public class AuditJobConfiguration {
 
     @Bean
     public Job complianceAudit(JobRepository jobRepository, Step inspectStep, Step ingestStep, Step loadedStep,
-            Step archiveStep, Step auditStep, Step outputStep) {
+            Step archiveStep, Step auditStep, Step outputStep, Step deliverStep) {
         return new JobBuilder(JOB_NAME, jobRepository).start(inspectStep)
             .next(ingestStep)
             .next(loadedStep)
             .next(archiveStep)
             .next(auditStep)
             .next(outputStep)
+            .next(deliverStep)
             .build();
     }
 

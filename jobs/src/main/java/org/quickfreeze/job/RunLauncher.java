@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,8 @@ public class RunLauncher {
     private static final int STOP_ATTEMPTS = 5;
 
     private static final int RECENT_RUNS = 50;
+
+    static final String DELIVER_STEP = "deliver";
 
     private final JobOperator jobOperator;
 
@@ -203,6 +206,48 @@ public class RunLauncher {
         }
     }
 
+    /**
+     * Restarts each recent run that wrote its outputs but failed to send its mail: only
+     * its delivery step runs again.
+     */
+    public List<JobExecution> restartUndelivered() {
+        List<JobExecution> restarted = new ArrayList<>();
+        for (JobInstance instance : jobRepository.getJobInstances(AuditJobConfiguration.JOB_NAME, 0, RECENT_RUNS)) {
+            JobExecution last = jobRepository.getLastJobExecution(instance);
+            if (last == null || last.getStatus() != BatchStatus.FAILED) {
+                continue;
+            }
+            boolean deliveryFailed = last.getStepExecutions()
+                .stream()
+                .anyMatch(s -> s.getStepName().equals(DELIVER_STEP) && s.getStatus() == BatchStatus.FAILED);
+            if (deliveryFailed) {
+                try {
+                    restarted.add(jobOperator.restart(last));
+                }
+                catch (JobRestartException | RuntimeException ex) {
+                    // another process restarted it, or it cannot be: the next time tries
+                    // again
+                }
+                catch (Exception ex) {
+                    throw new IllegalStateException(ex.getMessage(), ex);
+                }
+            }
+        }
+        return restarted;
+    }
+
+    /** Why a run ended other than completed, in its failure's own words. */
+    public static String reason(JobExecution execution) {
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            Throwable root = failure;
+            while (root.getCause() != null && root.getCause() != root && root.getMessage() == null) {
+                root = root.getCause();
+            }
+            return String.valueOf(root.getMessage());
+        }
+        return "the run ended " + execution.getStatus();
+    }
+
     public Optional<JobExecution> running() {
         return jobRepository.findRunningJobExecutions(AuditJobConfiguration.JOB_NAME).stream().findFirst();
     }
@@ -242,7 +287,8 @@ public class RunLauncher {
             .addString(JobParameterNames.PARTY, request.party() == null ? "" : request.party(), false)
             .addString(JobParameterNames.OUT, request.out().toAbsolutePath().normalize().toString(), false)
             .addString(JobParameterNames.INBOX,
-                    request.inbox() == null ? "" : request.inbox().toAbsolutePath().normalize().toString(), false);
+                    request.inbox() == null ? "" : request.inbox().toAbsolutePath().normalize().toString(), false)
+            .addString(JobParameterNames.DELIVER, String.valueOf(request.deliver()), false);
         if (request.force()) {
             builder.addLong(JobParameterNames.RUN_ID, clock.millis(), true);
         }

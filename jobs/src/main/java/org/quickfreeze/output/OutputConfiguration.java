@@ -34,6 +34,15 @@ class OutputConfiguration {
         return new PdfTemplates();
     }
 
+    /**
+     * The report model of a run, for the output step and for the mail that describes it.
+     */
+    @Bean
+    ReportModelBuilder reportModelBuilder(FindingRepository findings, RequestFiguresRepository requestFigures,
+            SourceFileRepository sourceFiles, RejectRepository rejects, Clock clock) {
+        return new ReportModelBuilder(findings, requestFigures, sourceFiles, rejects, clock);
+    }
+
     @Bean
     Step outputStep(TaskletSteps steps, OutputTasklet outputTasklet) {
         return steps.step("output", outputTasklet);
@@ -41,12 +50,11 @@ class OutputConfiguration {
 
     @Bean
     @StepScope
-    OutputTasklet outputTasklet(FindingRepository findings, RequestFiguresRepository requestFigures,
-            SourceFileRepository sourceFiles, RejectRepository rejects, Clock clock, QuickfreezeProperties settings,
-            Console console, PdfTemplates pdfTemplates, RunParameters run) {
+    OutputTasklet outputTasklet(ReportModelBuilder reportModelBuilder, RejectRepository rejects,
+            QuickfreezeProperties settings, Console console, PdfTemplates pdfTemplates, RunParameters run) {
         ReportLanguages languages = ReportLanguages.of(settings);
-        return new OutputTasklet(new ReportModelBuilder(findings, requestFigures, sourceFiles, rejects, clock), rejects,
-                new OutputFiles(run.out(), settings.internalOutputs()), new ConsoleSummary(console.out()),
+        return new OutputTasklet(reportModelBuilder, rejects, new OutputFiles(run.out(), settings.internalOutputs()),
+                new ConsoleSummary(console.out()),
                 new CommitteeReport(pdfTemplates, settings.pdf(), languages.committee()),
                 new MonthlyReport(pdfTemplates, settings.pdf(), languages.monthly()), languages,
                 AuditScope.of(run, settings), run.mode());

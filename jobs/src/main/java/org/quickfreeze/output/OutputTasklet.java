@@ -36,6 +36,12 @@ public class OutputTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(OutputTasklet.class);
 
+    /**
+     * The files written, one path a line, kept in the job's context: the mail describes
+     * them, also when a restart only sends it.
+     */
+    public static final String WRITTEN = "outputs.written";
+
     private final ReportModelBuilder modelBuilder;
 
     private final RejectRepository rejectedRows;
@@ -100,6 +106,11 @@ public class OutputTasklet implements Tasklet {
             }
             written = drafts.publish();
         }
+        chunkContext.getStepContext()
+            .getStepExecution()
+            .getJobExecution()
+            .getExecutionContext()
+            .putString(WRITTEN, String.join("\n", written.stream().map(Path::toString).toList()));
         contribution.incrementWriteCount(model.findings().size());
         console.print(model, written);
         return RepeatStatus.FINISHED;

@@ -24,6 +24,8 @@ import org.quickfreeze.audit.TimeToFollowUpCurves;
 import org.quickfreeze.ingest.RejectRepository;
 import org.quickfreeze.ingest.SourceFile;
 import org.quickfreeze.ingest.SourceFileRepository;
+import org.quickfreeze.run.QuickfreezeProperties;
+import org.quickfreeze.run.RunParameters;
 import org.quickfreeze.report.model.DataQuality;
 import org.quickfreeze.report.model.EuStatistics;
 import org.quickfreeze.report.model.FileQuality;
@@ -54,6 +56,13 @@ public class ReportModelBuilder {
         this.sourceFiles = sourceFiles;
         this.rejectedRows = rejectedRows;
         this.clock = clock;
+    }
+
+    /**
+     * The model of a run as its output step built it, from what the run's audit stored.
+     */
+    public ReportModel build(RunParameters run, QuickfreezeProperties settings) {
+        return build(run.runId(), AuditScope.of(run, settings));
     }
 
     public ReportModel build(long jobInstanceId, AuditScope run) {

@@ -21,6 +21,9 @@ public final class JobParameterNames {
 
     public static final String RUN_ID = "run.id";
 
+    /** Whether the run sends its mail: not part of what identifies it. */
+    public static final String DELIVER = "deliver";
+
     private JobParameterNames() {
     }
 

@@ -19,9 +19,10 @@ import org.springframework.batch.core.step.StepExecution;
  * @param party the party of rows without one, when given on the command line
  * @param inbox the inbox whose files are moved once loaded; {@code null} for files named
  * by {@code --input}, which stay where they are
+ * @param deliver whether the run sends its mail at its end
  */
 public record RunParameters(long runId, List<Path> inputs, LocalDate asOf, ReportingPeriod period,
-        @Nullable String party, Path out, RunMode mode, @Nullable Path inbox) {
+        @Nullable String party, Path out, RunMode mode, @Nullable Path inbox, boolean deliver) {
 
     public static RunParameters of(StepExecution step) {
         JobParameters parameters = step.getJobExecution().getJobParameters();
@@ -34,7 +35,8 @@ public record RunParameters(long runId, List<Path> inputs, LocalDate asOf, Repor
                 emptyAsNull(parameters.getString(JobParameterNames.PARTY)),
                 Path.of(parameters.getString(JobParameterNames.OUT)),
                 RunMode.valueOf(parameters.getString(JobParameterNames.MODE)),
-                pathOrNull(parameters.getString(JobParameterNames.INBOX)));
+                pathOrNull(parameters.getString(JobParameterNames.INBOX)),
+                "true".equals(parameters.getString(JobParameterNames.DELIVER)));
     }
 
     private static @Nullable String emptyAsNull(@Nullable String text) {

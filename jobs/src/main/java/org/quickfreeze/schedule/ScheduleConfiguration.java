@@ -2,6 +2,7 @@ package org.quickfreeze.schedule;
 
 import java.time.Clock;
 
+import org.quickfreeze.delivery.Delivery;
 import org.quickfreeze.job.RunLauncher;
 import org.quickfreeze.run.QuickfreezeProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -16,8 +17,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ScheduleConfiguration {
 
     @Bean
-    public ScheduledRuns scheduledRuns(RunLauncher runs, QuickfreezeProperties properties, Clock clock) {
-        return new ScheduledRuns(runs, properties, clock);
+    public ScheduledRuns scheduledRuns(RunLauncher runs, QuickfreezeProperties properties, Clock clock,
+            Delivery delivery) {
+        return new ScheduledRuns(runs, properties, clock, delivery);
     }
 
 }

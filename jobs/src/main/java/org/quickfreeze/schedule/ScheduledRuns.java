@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.quickfreeze.delivery.Delivery;
 import org.quickfreeze.job.RunLauncher;
 import org.quickfreeze.job.RunRequest;
 import org.quickfreeze.run.QuickfreezeProperties;
@@ -15,6 +16,7 @@ import org.quickfreeze.run.ReportingPeriod;
 import org.quickfreeze.run.RunMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.ContextClosedEvent;
@@ -27,7 +29,10 @@ import org.springframework.scheduling.support.CronExpression;
  * the last day of the month just ended, for that month) and the weekly due-soon check (as
  * of the day before), each on the inbox. A run that is due while another is still going
  * is not started; the same run again is refused by the job repository, also across
- * processes sharing a database; one that failed is restarted where it stopped.
+ * processes sharing a database; one that failed is restarted where it stopped. A run
+ * sends its mail when its recipients are set; one whose mail could not be sent is
+ * restarted at the next scheduled time to send it, and the operators are told of a run
+ * that failed.
  */
 public class ScheduledRuns implements DisposableBean {
 
@@ -43,16 +48,19 @@ public class ScheduledRuns implements DisposableBean {
 
     private final Clock clock;
 
+    private final Delivery delivery;
+
     private final AtomicBoolean running = new AtomicBoolean();
 
     private final AtomicInteger notStarted = new AtomicInteger();
 
     private final CountDownLatch shutDown = new CountDownLatch(1);
 
-    public ScheduledRuns(RunLauncher runs, QuickfreezeProperties properties, Clock clock) {
+    public ScheduledRuns(RunLauncher runs, QuickfreezeProperties properties, Clock clock, Delivery delivery) {
         this.runs = runs;
         this.properties = properties;
         this.clock = clock;
+        this.delivery = delivery;
         requireCron("quickfreeze.schedule.monthly", properties.schedule().monthly());
         requireCron("quickfreeze.schedule.weekly", properties.schedule().weekly());
         log.info("scheduled: monthly run at '{}', weekly due-soon check at '{}', inbox {}",
@@ -84,9 +92,14 @@ public class ScheduledRuns implements DisposableBean {
             return;
         }
         try {
-            JobExecution execution = runs.start(RunRequest.ofInbox(properties.inbox(), asOf,
-                    ReportingPeriod.monthOf(asOf), properties.party(), properties.out(), mode, false));
+            sendWhatWasNotSent();
+            JobExecution execution = runs
+                .start(RunRequest.ofInbox(properties.inbox(), asOf, ReportingPeriod.monthOf(asOf), properties.party(),
+                        properties.out(), mode, false, delivery.configuredFor(mode)));
             log.info("{} run as of {} ended {}", mode, asOf, execution.getStatus());
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                delivery.alert(mode, asOf, RunLauncher.reason(execution));
+            }
         }
         catch (RunLauncher.Refused ex) {
             notStarted.incrementAndGet();
@@ -94,9 +107,22 @@ public class ScheduledRuns implements DisposableBean {
         }
         catch (RuntimeException ex) {
             log.error("{} run as of {} failed: {}", mode, asOf, ex.getMessage(), ex);
+            delivery.alert(mode, asOf, String.valueOf(ex.getMessage()));
         }
         finally {
             running.set(false);
+        }
+    }
+
+    /**
+     * Restarts the runs whose outputs are written but whose mail was not sent, so that
+     * they send it now; each sends only to the recipients the server has not accepted it
+     * for.
+     */
+    private void sendWhatWasNotSent() {
+        for (JobExecution restarted : runs.restartUndelivered()) {
+            log.info("run {} restarted to send its mail: it ended {}", restarted.getJobInstanceId(),
+                    restarted.getStatus());
         }
     }
 

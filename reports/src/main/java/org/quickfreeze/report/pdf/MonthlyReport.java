@@ -16,6 +16,7 @@ import org.quickfreeze.report.model.PeriodFigures;
 import org.quickfreeze.report.model.ReportHeader;
 import org.quickfreeze.report.model.ReportModel;
 import org.quickfreeze.report.model.StateName;
+import org.quickfreeze.report.text.ActionSections;
 import org.quickfreeze.report.text.Messages;
 
 /**
@@ -114,23 +115,10 @@ public final class MonthlyReport {
         return rows;
     }
 
-    /**
-     * What to do for each state, for a request we sent and for one we received: the
-     * state's code, the prefix of its texts in the bundle, the sheet that lists every
-     * row.
-     */
-    private record Section(String state, String texts, String sheet) {
-    }
-
-    private static final List<Section> SECTIONS = List.of(new Section("OVERDUE", "monthly.overdue", "sheet.flags"),
-            new Section("DUE_SOON", "monthly.dueSoon", "sheet.dueSoon"),
-            new Section("EXTENDED", "monthly.extended", "sheet.flags"),
-            new Section("LAPSED", "monthly.lapsed", "sheet.flags"));
-
     private List<Map<String, ?>> actions(ReportModel model, String workbookName, Texts t) {
         List<Map<String, ?>> entries = new ArrayList<>();
         ReportHeader h = model.header();
-        for (Section s : SECTIONS) {
+        for (ActionSections.Section s : ActionSections.ALL) {
             ActionList list = model.actions().list(s.state());
             String heading = t.text(s.texts() + ".heading", "period", h.periodLabel());
             String left = t.text(s.texts() + ".left");

@@ -92,11 +92,11 @@ public class Delivery {
                 : MonthlyMail.of(model, texts, files, settings.monthly().listRequests());
         List<MailServer.Outcome> outcomes = server.send(mail,
                 addresses(weekly ? settings.weekly().to() : settings.monthly().to()),
-                addresses(weekly ? settings.weekly().cc() : settings.monthly().cc()), left);
+                addresses(weekly ? settings.weekly().cc() : settings.monthly().cc()), left,
+                outcome -> records.record(run.runId(), kind, outcome));
         List<String> refused = new ArrayList<>();
         String reason = null;
         for (MailServer.Outcome outcome : outcomes) {
-            records.record(run.runId(), kind, outcome);
             if (outcome.accepted()) {
                 log.info("the {} mail was accepted for {} by {}", kind.name().toLowerCase(), outcome.recipient(),
                         server.name());
@@ -124,7 +124,8 @@ public class Delivery {
             Mail mail = FailureMail.of(language(properties.language()),
                     properties.party() == null ? "" : properties.party(), mode, asOf, reason, logFile);
             List<InternetAddress> to = settings.failureRecipients();
-            for (MailServer.Outcome outcome : server.send(mail, to, List.of(), to)) {
+            for (MailServer.Outcome outcome : server.send(mail, to, List.of(), to, outcome -> {
+            })) {
                 if (outcome.accepted()) {
                     log.info("the failure alert was accepted for {}", outcome.recipient());
                 }

@@ -11,6 +11,9 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Table {@code mail_delivery}: for each mail of a run, which recipients the server
@@ -28,12 +31,25 @@ public class DeliveryRepository {
 
     private final Clock clock;
 
-    public DeliveryRepository(JdbcTemplate jdbc, Clock clock) {
+    private final TransactionTemplate ownTransaction;
+
+    public DeliveryRepository(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /**
+     * Records one recipient's outcome at once, in a transaction of its own: the step's
+     * own is rolled back when a recipient did not get the mail, and the record of those
+     * who did must stay, or a restart would send them a second copy.
+     */
     public void record(long runId, Mail.Kind mail, MailServer.Outcome outcome) {
+        ownTransaction.executeWithoutResult(status -> insert(runId, mail, outcome));
+    }
+
+    private void insert(long runId, Mail.Kind mail, MailServer.Outcome outcome) {
         jdbc.update(
                 "INSERT INTO mail_delivery (job_instance_id, mail, recipient, status, reason, attempted_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?)",

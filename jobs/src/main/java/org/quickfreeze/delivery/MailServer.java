@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Consumer;
 
 import jakarta.mail.Address;
 import jakarta.mail.AuthenticationFailedException;
@@ -57,10 +58,22 @@ public class MailServer {
         return "smtps".equalsIgnoreCase(server.getProtocol());
     }
 
+    /**
+     * @param recorded told of each outcome as soon as it is known, so that the record of
+     * an acceptance follows it as closely as it can
+     */
     public List<Outcome> send(Mail mail, List<InternetAddress> to, List<InternetAddress> cc,
-            List<InternetAddress> recipients) {
+            List<InternetAddress> recipients, Consumer<Outcome> recorded) {
         Session session = Session.getInstance(sessionProperties());
-        List<Outcome> outcomes = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>() {
+
+            @Override
+            public boolean add(Outcome outcome) {
+                recorded.accept(outcome);
+                return super.add(outcome);
+            }
+
+        };
         MimeMessage message;
         try {
             message = message(session, mail, to, cc);

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The direction of the packages that docs/architecture.md states, checked on the compiled
- * classes: cli → schedule → job → output → {audit, ingest} → {run, store}, and the
- * reports module below them all.
+ * classes: cli → schedule → {job, delivery} → output → {audit, ingest} → {run, store},
+ * and the reports module below them all.
  */
 class PackageDirectionTest {
 
@@ -40,6 +40,8 @@ class PackageDirectionTest {
             .definedBy("org.quickfreeze.schedule..")
             .layer("job")
             .definedBy("org.quickfreeze.job..")
+            .layer("delivery")
+            .definedBy("org.quickfreeze.delivery..")
             .layer("output")
             .definedBy("org.quickfreeze.output..")
             .layer("audit")
@@ -62,18 +64,20 @@ class PackageDirectionTest {
             .mayOnlyBeAccessedByLayers("cli")
             .whereLayer("job")
             .mayOnlyBeAccessedByLayers("cli", "schedule")
+            .whereLayer("delivery")
+            .mayOnlyBeAccessedByLayers("cli", "schedule")
             .whereLayer("output")
-            .mayOnlyBeAccessedByLayers("cli", "job")
+            .mayOnlyBeAccessedByLayers("cli", "job", "delivery")
             .whereLayer("audit")
             .mayOnlyBeAccessedByLayers("output")
             .whereLayer("ingest")
             .mayOnlyBeAccessedByLayers("cli", "tools", "job", "output")
             .whereLayer("run")
-            .mayOnlyBeAccessedByLayers("application", "cli", "schedule", "job", "output", "audit", "ingest")
+            .mayOnlyBeAccessedByLayers("application", "cli", "schedule", "job", "delivery", "output", "audit", "ingest")
             .whereLayer("store")
             .mayOnlyBeAccessedByLayers("audit", "ingest")
             .whereLayer("reports")
-            .mayOnlyBeAccessedByLayers("run", "output", "audit", "ingest")
+            .mayOnlyBeAccessedByLayers("run", "delivery", "output", "audit", "ingest")
             .check(CLASSES);
     }
 

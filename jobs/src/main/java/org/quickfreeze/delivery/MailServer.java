@@ -149,15 +149,15 @@ public class MailServer {
         Throwable cause = ex;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
-            if (cause instanceof ConnectException || cause instanceof UnknownHostException
-                    || cause instanceof SocketTimeoutException) {
+            if (cause instanceof UnknownHostException) {
+                return "cannot connect to " + name() + " (no such host)";
+            }
+            if (cause instanceof SocketTimeoutException) {
+                return "cannot connect to " + name() + " (no answer)";
+            }
+            if (cause instanceof ConnectException) {
                 return "cannot connect to " + name() + " ("
-                        + cause.getClass()
-                            .getSimpleName()
-                            .replace("Exception", "")
-                            .replaceAll("([a-z])([A-Z])", "$1 $2")
-                            .toLowerCase(java.util.Locale.ROOT)
-                        + ")";
+                        + String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT) + ")";
             }
         }
         if (ex instanceof AuthenticationFailedException) {

@@ -14,6 +14,7 @@ import org.quickfreeze.job.RunRequest;
 import org.quickfreeze.run.QuickfreezeProperties;
 import org.quickfreeze.run.ReportingPeriod;
 import org.quickfreeze.run.RunMode;
+import org.quickfreeze.run.SettingRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -69,7 +70,7 @@ public class ScheduledRuns implements DisposableBean {
 
     private static void requireCron(String property, String expression) {
         if (!CronExpression.isValidExpression(expression)) {
-            throw new IllegalArgumentException(property + " '" + expression + "' is not a cron expression "
+            throw new SettingRefused(property + " '" + expression + "' is not a cron expression "
                     + "(six fields: second minute hour day-of-month month day-of-week, e.g. '0 0 6 1 * *')");
         }
     }

@@ -115,10 +115,10 @@ class RunIdentityTest {
     }
 
     @Test
-    void badCronExpressionIsOneClearSentence() {
+    void badCronExpressionIsOneClearSentenceAndStopsTheStartAsABadSettingDoes() {
         var outcome = new Quickfreeze(home).run("schedule", "--quickfreeze.schedule.monthly=0 0 6 1 * * *");
 
-        assertThat(outcome.exitCode()).isEqualTo(1);
+        assertThat(outcome.exitCode()).isEqualTo(2);
         assertThat(outcome.stderr()).contains("quickfreeze.schedule.monthly '0 0 6 1 * * *' is not a cron expression");
         assertThat(outcome.stderr().lines()).hasSize(1);
     }

@@ -11,6 +11,11 @@ import java.util.List;
  */
 public record Mail(Kind kind, String subject, String body, List<Path> attachments) {
 
+    public Mail {
+        // a run without a party: "[Quickfreeze] …", not "[Quickfreeze ] …"
+        subject = subject.replace(" ]", "]");
+    }
+
     public enum Kind {
 
         MONTHLY, WEEKLY, FAILURE

@@ -161,6 +161,19 @@ class MonthlyMailTest {
     }
 
     @Test
+    void anOutputLargerThanTheLimitIsNotAttachedAndTheMailSaysWhereItIs() throws Exception {
+        Quickfreeze run = new Quickfreeze(home);
+        var outcome = monthlyRun(run, "--quickfreeze.delivery.monthly.to=head@ministry.example",
+                "--quickfreeze.delivery.monthly.attach=committee,eu-statistics",
+                "--quickfreeze.delivery.max-attachment-mb=0");
+        assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
+        MimeMessage mail = mailServer.getReceivedMessages()[0];
+        assertThat(text(mail)).contains("Files written in " + run.out().toAbsolutePath() + ":",
+                "- committee-2026-10.pdf (not attached: larger than 0 MB; it is in the folder above)");
+        assertThat(mail.getContent()).isInstanceOf(String.class);
+    }
+
+    @Test
     void aRunWithoutDeliverSendsNothing() throws Exception {
         Quickfreeze run = new Quickfreeze(home);
         List<String> args = new ArrayList<>(

@@ -70,9 +70,13 @@ public class Delivery {
      */
     public void deliver(RunParameters run, List<Path> written) {
         if (!configuredFor(run.mode())) {
-            log.info("no mail for this run: quickfreeze.delivery.from or the {} recipients are not set",
-                    run.mode() == RunMode.WEEKLY ? "weekly" : "monthly");
-            return;
+            // asked to deliver when it started (a restart since, with other settings):
+            // the
+            // mail is not dropped silently
+            String recipients = run.mode() == RunMode.WEEKLY ? "weekly" : "monthly";
+            throw new NotDelivered("the outputs are written in " + run.out() + ", but the " + recipients
+                    + " mail was not sent: quickfreeze.delivery.from or quickfreeze.delivery." + recipients
+                    + ".to is not set now");
         }
         boolean weekly = run.mode() == RunMode.WEEKLY;
         Mail.Kind kind = weekly ? Mail.Kind.WEEKLY : Mail.Kind.MONTHLY;

@@ -148,6 +148,20 @@ class DeliveryFailuresTest {
     }
 
     @Test
+    void aRestartWhoseSettingsNoLongerNameTheRecipientsDoesNotDropTheMail() throws Exception {
+        Quickfreeze run = new Quickfreeze(home);
+        var failed = monthlyRun(run,
+                relaySettings(StartTlsRelay.freePort(), "--quickfreeze.delivery.monthly.to=head@ministry.example"));
+        assertThat(failed.exitCode()).as(failed.stderr()).isEqualTo(4);
+
+        var restarted = run.run("run", "--restart");
+
+        assertThat(restarted.exitCode()).as(restarted.stderr()).isEqualTo(4);
+        assertThat(restarted.stderr()).contains("the monthly mail was not sent: quickfreeze.delivery.from or "
+                + "quickfreeze.delivery.monthly.to is not set now");
+    }
+
+    @Test
     void tlsRequiredAndNotOfferedSendsNothingAndSaysSo() throws Exception {
         Quickfreeze run = new Quickfreeze(home);
         int port = plainRelay.getSmtp().getPort();

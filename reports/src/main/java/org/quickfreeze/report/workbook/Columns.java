@@ -12,9 +12,14 @@ final class Columns {
     }
 
     static String[] titles(Messages m, String... columns) {
-        String[] titles = new String[columns.length];
-        for (int i = 0; i < columns.length; i++) {
-            titles[i] = m.text("column." + columns[i]);
+        return keyed(m, "column.", columns);
+    }
+
+    /** The texts of keys made of a prefix and each name: {@code eu.column.issued}. */
+    static String[] keyed(Messages m, String prefix, String... names) {
+        String[] titles = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            titles[i] = m.text(prefix + names[i]);
         }
         return titles;
     }

@@ -93,7 +93,7 @@ public final class EuStatisticsWorkbook {
     }
 
     private static void writeOrders(TableWriter table, Messages m, List<EuOrderFigures> rows) {
-        int header = table.header(titles(m, ORDER_COLUMNS));
+        int header = table.header(Columns.keyed(m, "eu.column.", ORDER_COLUMNS));
         for (EuOrderFigures r : rows) {
             table.row(r.instrument(), value(r.dataType(), m), value(r.addressee(), m), value(r.emergency(), m),
                     r.issued(), r.fulfilled(), r.notFulfilled(), r.notified(), r.toDataN(), r.toDataMean(),
@@ -104,7 +104,7 @@ public final class EuStatisticsWorkbook {
     }
 
     private static void writeRefusals(TableWriter table, Messages m, List<EuRefusalFigures> rows) {
-        int header = table.header(titles(m, REFUSAL_COLUMNS));
+        int header = table.header(Columns.keyed(m, "eu.column.", REFUSAL_COLUMNS));
         for (EuRefusalFigures r : rows) {
             table.row(r.instrument(), value(r.dataType(), m), value(r.addressee(), m), value(r.emergency(), m),
                     value(r.refusalGround(), m), r.refused());
@@ -116,14 +116,6 @@ public final class EuStatisticsWorkbook {
     /** A code as the register gave it, or "not recorded" in the workbook's language. */
     private static String value(String code, Messages m) {
         return NOT_RECORDED_VALUE.equals(code) ? m.text("eu.notRecordedValue") : code;
-    }
-
-    private static String[] titles(Messages m, String[] columns) {
-        String[] titles = new String[columns.length];
-        for (int i = 0; i < columns.length; i++) {
-            titles[i] = m.text("eu.column." + columns[i]);
-        }
-        return titles;
     }
 
 }

@@ -33,16 +33,8 @@ final class VolumesSheet {
         this.m = m;
     }
 
-    private String[] titles(String[] keys) {
-        String[] titles = new String[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            titles[i] = m.text(keys[i]);
-        }
-        return titles;
-    }
-
     void write(ReportModel model) {
-        int header = table.header(titles(TCY_COLUMNS));
+        int header = table.header(Columns.keyed(m, "", TCY_COLUMNS));
         for (VolumeRow r : model.volumes().parties()) {
             table.row(r.party(), r.sentTotal(), r.sentPreservation(), r.sentMla(), String.join(", ", r.to()),
                     r.receivedTotal(), r.receivedPreservation(), r.receivedMla(), String.join(", ", r.from()));
@@ -57,7 +49,7 @@ final class VolumesSheet {
         table.skipRow();
         table.limitWidthsTo(24);
         table.title(m.text("volumes.perCounterpart", "period", model.header().periodLabel()));
-        int counterpartHeader = table.header(titles(COUNTERPART_COLUMNS));
+        int counterpartHeader = table.header(Columns.keyed(m, "", COUNTERPART_COLUMNS));
         for (VolumeRow r : model.volumes().counterparts()) {
             table.row(r.party(), r.counterpart(), r.sentTotal(), r.sentPreservation(), r.sentMla(), r.receivedTotal(),
                     r.receivedPreservation(), r.receivedMla());

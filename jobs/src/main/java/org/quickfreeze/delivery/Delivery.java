@@ -95,8 +95,8 @@ public class Delivery {
         Mail mail = weekly ? WeeklyMail.of(model, texts, files, settings.weekly().listRequests())
                 : MonthlyMail.of(model, texts, files, settings.monthly().listRequests());
         List<MailServer.Outcome> outcomes = server.send(mail,
-                addresses(weekly ? settings.weekly().to() : settings.monthly().to()),
-                addresses(weekly ? settings.weekly().cc() : settings.monthly().cc()), left,
+                DeliveryProperties.parsed(weekly ? settings.weekly().to() : settings.monthly().to()),
+                DeliveryProperties.parsed(weekly ? settings.weekly().cc() : settings.monthly().cc()), left,
                 outcome -> records.record(run.runId(), kind, outcome));
         List<String> refused = new ArrayList<>();
         String reason = null;
@@ -190,10 +190,6 @@ public class Delivery {
         catch (IOException ex) {
             return Long.MAX_VALUE;
         }
-    }
-
-    private static List<InternetAddress> addresses(List<String> addresses) {
-        return addresses.stream().map(a -> DeliveryProperties.address("", a)).toList();
     }
 
 }

@@ -88,17 +88,18 @@ public record DeliveryProperties(@Nullable String from, @DefaultValue("required"
     }
 
     private static List<InternetAddress> recipients(List<String> to, List<String> cc) {
-        List<InternetAddress> all = new ArrayList<>();
-        for (String a : to) {
-            all.add(address("", a));
-        }
-        for (String a : cc) {
-            InternetAddress address = address("", a);
+        List<InternetAddress> all = new ArrayList<>(parsed(to));
+        for (InternetAddress address : parsed(cc)) {
             if (!all.contains(address)) {
                 all.add(address);
             }
         }
         return all;
+    }
+
+    /** Addresses already checked at start, as a mail's header takes them. */
+    static List<InternetAddress> parsed(List<String> addresses) {
+        return addresses.stream().map(a -> address("", a)).toList();
     }
 
     static InternetAddress address(String property, String address) {

@@ -5,10 +5,14 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.security.cert.CertificateException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Consumer;
+
+import javax.net.ssl.SSLException;
 
 import jakarta.mail.Address;
 import jakarta.mail.AuthenticationFailedException;
@@ -157,7 +161,7 @@ public class MailServer {
             }
             if (cause instanceof ConnectException) {
                 return "cannot connect to " + name() + " ("
-                        + String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT) + ")";
+                        + String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT) + ")";
             }
         }
         if (ex instanceof AuthenticationFailedException) {
@@ -168,7 +172,7 @@ public class MailServer {
             return "the server " + name() + " does not offer TLS (STARTTLS), which quickfreeze.delivery.tls=required "
                     + "asks for: nothing was sent";
         }
-        if (cause instanceof javax.net.ssl.SSLException || cause instanceof java.security.cert.CertificateException) {
+        if (cause instanceof SSLException || cause instanceof CertificateException) {
             return "the TLS connection to " + name() + " failed: " + cause.getMessage();
         }
         if (cause instanceof IOException io) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
+import org.quickfreeze.output.OutputTasklet;
 import org.quickfreeze.report.model.FindingRow;
 import org.quickfreeze.report.model.ReportHeader;
 import org.quickfreeze.report.model.ReportModel;
@@ -31,11 +32,8 @@ final class WeeklyMail {
         MailText body = new MailText();
         body.line(m.text("mail.weekly.heading", "asOf", h.asOf()));
         body.blank();
-        List<FindingRow> dueSoon = model.findings()
-            .stream()
-            .filter(FindingRow::dueSoon)
-            .sorted(java.util.Comparator.comparing(FindingRow::daysLeft))
-            .toList();
+        // the rows of due-soon-<D>.csv, in its order
+        List<FindingRow> dueSoon = OutputTasklet.dueSoon(model);
         for (String direction : List.of("SENT", "RECEIVED")) {
             List<FindingRow> rows = dueSoon.stream().filter(f -> f.direction().equals(direction)).toList();
             body.line("- " + m.text("mail.list.line", "section", m.text(StateName.nameKey("DUE_SOON")), "direction",

@@ -125,7 +125,7 @@ public class OutputTasklet implements Tasklet {
     }
 
     /** The due-soon findings, fewest days left first. */
-    static List<FindingRow> dueSoon(ReportModel model) {
+    public static List<FindingRow> dueSoon(ReportModel model) {
         return model.findings()
             .stream()
             .filter(FindingRow::dueSoon)

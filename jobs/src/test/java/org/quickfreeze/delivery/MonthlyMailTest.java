@@ -83,10 +83,6 @@ class MonthlyMailTest {
 
         MimeMessage[] received = mailServer.getReceivedMessages();
         assertThat(received).hasSize(3);
-        List<String> envelopes = new ArrayList<>();
-        for (MimeMessage m : received) {
-            envelopes.add(m.getHeader("Received", null) == null ? "" : "x");
-        }
         MimeMessage mail = received[0];
         assertThat(mail.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
             .containsExactly("head@ministry.example", "deputy@ministry.example");

@@ -1,5 +1,6 @@
 package org.quickfreeze.report.text;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 /**
@@ -31,7 +32,7 @@ public final class DurationWords {
     }
 
     /** "95.0 % within 180 days", for the PDF; empty when there is nothing to count. */
-    public static String share(Integer shareDays, java.math.BigDecimal percent, Messages m) {
+    public static String share(Integer shareDays, BigDecimal percent, Messages m) {
         if (shareDays == null || percent == null) {
             return "";
         }
